@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPE_NAMES, SECTORS } from "./vocabulary.ts";
+
+/**
+ * The shape of an annotation file (`data/annotations/<article-id>.yaml`). This checks form only; whether quotes,
+ * ids and dates agree with the article is checked in `validation/`.
+ */
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug like `ishaq-dar`");
+
+const quoteRef = z.strictObject({
+  quote: z.string().min(1),
+  /** 1-based: which occurrence of the quote in the article, required when it occurs more than once. */
+  occurrence: z.number().int().positive().optional(),
+});
+
+const actor = z.strictObject({
+  id: slug,
+  kind: z.enum(ACTOR_KINDS),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  description: z.string().min(1),
+  sector: z.enum(Object.keys(SECTORS) as [keyof typeof SECTORS, ...(keyof typeof SECTORS)[]]),
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code like PAK")
+    .optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/, "must be a Wikidata item id like Q843")
+    .optional(),
+  /**
+   * Where the article mentions the actor, when matching its name and aliases would be wrong (a city name
+   * used for a government in one sentence and for the city in another). Replaces the automatic matching.
+   */
+  mentions: z.array(quoteRef).min(1).optional(),
+});
+
+const relation = z.strictObject({
+  id: slug,
+  type: z.enum(RELATION_TYPE_NAMES as [string, ...string[]], {
+    error: (issue) =>
+      `unknown relation type ${JSON.stringify(issue.input)}; known: ${RELATION_TYPE_NAMES.join(", ")}`,
+  }),
+  source: slug,
+  target: slug,
+  evidence: z.string().min(1),
+  occurrence: z.number().int().positive().optional(),
+  /** The article's own words for when it happened ("On Tuesday", "in the 1990s"), resolved by the loader. */
+  when: z.string().min(1).optional(),
+  attributedTo: slug.optional(),
+  status: z.enum(RELATION_STATUSES),
+  quantity: z
+    .strictObject({
+      value: z.number().positive(),
+      /** The words the article uses for the number ("nearly 60,000"): they must be inside the evidence. */
+      text: z.string().min(1),
+    })
+    .optional(),
+  role: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+});
+
+export const articleSchema = z.strictObject({
+  id: slug,
+  /** Path of the article text, relative to the annotation file. */
+  text: z.string().min(1),
+  title: z.string().min(1),
+  source: z.string().min(1).optional(),
+  url: z.url().optional(),
+  /** Lines of the text that are headlines of related stories, not the story itself. */
+  relatedHeadlines: z.array(z.string().min(1)).default([]),
+});
+
+/** Actors and relations are checked one by one (`actorSchema`, `relationSchema`) so one bad entry does not
+ * hide the problems of the others. */
+export const annotationSchema = z.strictObject({
+  article: articleSchema,
+  actors: z.array(z.unknown()).min(1),
+  relations: z.array(z.unknown()).default([]),
+});
+
+export const actorSchema = actor;
+export const relationSchema = relation;
+
+/** An annotation after its entries were checked one by one: `undefined` marks an entry that failed. */
+export interface Annotation {
+  readonly article: z.infer<typeof articleSchema>;
+  readonly actors: readonly (AnnotatedActor | undefined)[];
+  readonly relations: readonly (AnnotatedRelation | undefined)[];
+}
+export type AnnotatedActor = z.infer<typeof actor>;
+export type AnnotatedRelation = z.infer<typeof relation>;
+export type QuoteRef = z.infer<typeof quoteRef>;

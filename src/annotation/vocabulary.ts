@@ -1,0 +1,188 @@
+/**
+ * The one controlled vocabulary of relation types between actors. The loader, the validator, the GraphQL API
+ * and the Browser guide all read it from here, so a type exists everywhere or nowhere.
+ *
+ * Event types carry their CAMEO code (the most specific code the article's wording supports) and their PLOVER
+ * event type and mode. Structural ties (offices, membership, government, residence) are states, not events,
+ * and carry no codes.
+ */
+
+export type PloverType =
+  | "AGREE"
+  | "CONSULT"
+  | "SUPPORT"
+  | "CONCEDE"
+  | "COOPERATE"
+  | "AID"
+  | "RETREAT"
+  | "REQUEST"
+  | "ACCUSE"
+  | "REJECT"
+  | "THREATEN"
+  | "PROTEST"
+  | "SANCTION"
+  | "MOBILIZE"
+  | "COERCE"
+  | "ASSAULT";
+
+export interface RelationTypeDefinition {
+  readonly type: string;
+  readonly category: "event" | "structural";
+  readonly description: string;
+  /** CAMEO event code, as a string because the leading zero matters ("036"). */
+  readonly cameo: string | null;
+  readonly plover: PloverType | null;
+  readonly ploverMode: string | null;
+}
+
+const event = (
+  type: string,
+  cameo: string,
+  plover: PloverType,
+  ploverMode: string | null,
+  description: string,
+): RelationTypeDefinition => ({ type, category: "event", description, cameo, plover, ploverMode });
+
+const structural = (type: string, description: string): RelationTypeDefinition => ({
+  type,
+  category: "structural",
+  description,
+  cameo: null,
+  plover: null,
+  ploverMode: null,
+});
+
+export const RELATION_TYPES = [
+  // Statements and diplomacy
+  event(
+    "DENIES",
+    "016",
+    "REJECT",
+    null,
+    "Denies an accusation or responsibility; the target is the accuser (CAMEO 016 deny responsibility).",
+  ),
+  event("APPEALS_TO", "020", "REQUEST", null, "Urges or appeals to the target to act (CAMEO 02x appeal)."),
+  event("DEMANDS", "100", "REQUEST", "demand", "Demands that the target act (CAMEO 10 demand)."),
+  event(
+    "PLANS_VISIT",
+    "036",
+    "AGREE",
+    null,
+    "Announces an intention to visit or meet the target (CAMEO 036 express intent to meet or negotiate).",
+  ),
+  event("VISITS", "042", "CONSULT", "visit", "Visits the target (CAMEO 042 make a visit)."),
+  event("CONSULTS", "040", "CONSULT", null, "Holds talks or meetings with the target (CAMEO 04 consult)."),
+  event(
+    "RECOGNIZES",
+    "054",
+    "SUPPORT",
+    null,
+    "Grants diplomatic recognition to the target (CAMEO 054 grant diplomatic recognition).",
+  ),
+  event(
+    "PROVIDES_MILITARY_AID",
+    "072",
+    "AID",
+    "military",
+    "Gives military support to the target (CAMEO 072 provide military aid).",
+  ),
+  event(
+    "CRITICIZES",
+    "111",
+    "ACCUSE",
+    "disapprove",
+    "Criticises or denounces the target or its policy (CAMEO 111 criticize or denounce).",
+  ),
+  event("ACCUSES", "112", "ACCUSE", "allege", "Accuses the target of something (CAMEO 112 accuse)."),
+  event("THREATENS", "130", "THREATEN", null, "Threatens the target with a consequence (CAMEO 13 threaten)."),
+  event(
+    "ISSUES_ULTIMATUM",
+    "139",
+    "THREATEN",
+    "ultimatum",
+    "Sets the target a deadline or condition with a consequence (CAMEO 139 give ultimatum).",
+  ),
+  event(
+    "REDUCES_RELATIONS",
+    "160",
+    "SANCTION",
+    "reduce relations",
+    "Relations with the target worsen or are cut back (CAMEO 16 reduce relations).",
+  ),
+  event(
+    "IMPOSES_ADMINISTRATIVE_SANCTIONS",
+    "172",
+    "SANCTION",
+    "administrative",
+    "Imposes administrative measures on the target: permits cancelled, orders to leave a place (CAMEO 172).",
+  ),
+  event(
+    "EXPELS",
+    "174",
+    "COERCE",
+    "deport",
+    "Expels or deports members of the target group (CAMEO 174 expel or deport individuals).",
+  ),
+  event(
+    "ATTACKS",
+    "180",
+    "ASSAULT",
+    null,
+    "Carries out attacks on the target (CAMEO 18 assault: unconventional violence).",
+  ),
+  event(
+    "FIGHTS",
+    "190",
+    "ASSAULT",
+    "conventional",
+    "Fights the target with armed force, e.g. an insurgency (CAMEO 19 fight).",
+  ),
+  // Structural ties
+  structural("HOLDS_OFFICE_IN", "A person holds an office (see `role`) in a government or organisation."),
+  structural("MEMBER_OF", "A person or group belongs to a larger group or organisation."),
+  structural("PART_OF", "An organisation or body is part of a larger one (an agency of the UN)."),
+  structural("GOVERNS", "A government or movement holds power over a country."),
+  structural("AFFILIATED_WITH", "Two groups are linked without one being part of the other."),
+  structural("LIVES_IN", "A population lives in a country."),
+  structural("REGISTERED_BY", "A population holds documents issued by an organisation."),
+] as const satisfies readonly RelationTypeDefinition[];
+
+export type RelationType = (typeof RELATION_TYPES)[number]["type"];
+
+export const RELATION_TYPE_NAMES: readonly RelationType[] = RELATION_TYPES.map((t) => t.type);
+
+const byName = new Map<string, RelationTypeDefinition>(RELATION_TYPES.map((t) => [t.type, t]));
+
+export function relationTypeDefinition(type: string): RelationTypeDefinition | undefined {
+  return byName.get(type);
+}
+
+/** CAMEO root ("17") of a code ("174"): the first two digits. */
+export function cameoRoot(code: string): string {
+  return code.slice(0, 2);
+}
+
+export const ACTOR_KINDS = ["Person", "Government", "Group", "Country", "Organization"] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** CAMEO/PLOVER actor sector codes used by actorgraph. */
+export const SECTORS = {
+  GOV: "Government",
+  MIL: "Military",
+  COP: "Police and security forces",
+  SPY: "State intelligence",
+  REB: "Rebels",
+  INS: "Insurgents",
+  UAF: "Unaligned armed forces",
+  IGO: "Inter-governmental organisation",
+  UNO: "United Nations",
+  NGO: "Non-governmental organisation",
+  REF: "Refugees and displaced people",
+  CVL: "Civilians",
+  MED: "Media",
+  ELI: "Elites (analysts, experts)",
+} as const;
+export type Sector = keyof typeof SECTORS;
+
+export const RELATION_STATUSES = ["asserted", "alleged", "denied", "planned", "historical"] as const;
+export type RelationStatus = (typeof RELATION_STATUSES)[number];
