@@ -20,7 +20,8 @@ const actor = z.strictObject({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   description: z.string().min(1),
-  sector: z.enum(Object.keys(SECTORS) as [keyof typeof SECTORS, ...(keyof typeof SECTORS)[]]),
+  /** CAMEO/PLOVER sector; countries have none (CAMEO codes a country by its ISO-3 code alone). */
+  sector: z.enum(Object.keys(SECTORS) as [keyof typeof SECTORS, ...(keyof typeof SECTORS)[]]).optional(),
   country: z
     .string()
     .regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code like PAK")
@@ -52,7 +53,7 @@ const relation = z.strictObject({
   status: z.enum(RELATION_STATUSES),
   quantity: z
     .strictObject({
-      value: z.number().positive(),
+      value: z.number().int().positive(),
       /** The words the article uses for the number ("nearly 60,000"): they must be inside the evidence. */
       text: z.string().min(1),
     })

@@ -27,7 +27,7 @@ export interface ActorRow {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly description: string;
-  readonly sector: Sector;
+  readonly sector: Sector | null;
   readonly country: string | null;
   readonly wikidata: string | null;
 }
@@ -54,11 +54,15 @@ export interface RelationRow {
   readonly end: number;
   /** "body", or "related-headline" when the quote comes from a related story's headline inside the text. */
   readonly evidenceSource: "body" | "related-headline";
-  /** ISO 8601 form: a day, a month, a year, or an interval (`1990/1999`, `2025-04-17/..`). */
-  readonly date: string;
-  readonly dateFrom: string;
+  /**
+   * ISO 8601 form: a day, a month, a year, or an interval (`1990/1999`, `2025-04-17/..`); null when the article
+   * gives no time for it (the article's own date is on the Article).
+   */
+  readonly date: string | null;
+  readonly dateFrom: string | null;
+  /** null for an open end, or no date. */
   readonly dateTo: string | null;
-  /** The article's own words for the time, or null when it gives none (then `date` is the article's date). */
+  /** The article's own words for the time (`when` in the annotation). */
   readonly dateText: string | null;
   readonly attributedTo: string | null;
   readonly status: RelationStatus;

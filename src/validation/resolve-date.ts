@@ -63,7 +63,10 @@ const RULES: readonly Rule[] = [
   [/^(\d{4}-\d{2}-\d{2})$/, (m) => day(m[1] as string)],
   [/^(?:in |by )?(\d{4})$/, (m) => year(Number(m[1]))],
   [/^since (\d{4})$/, (m, _a, iso) => range(`${m[1]}-01-01`, iso)],
-  [/^(?:in )?the (\d{3})0s$/, (m) => range(`${m[1]}0-01-01`, `${m[1]}9-12-31`)],
+  [
+    /^(?:in )?the (\d{3})0s$/,
+    (m) => ({ iso: `${m[1]}0/${m[1]}9`, from: `${m[1]}0-01-01`, to: `${m[1]}9-12-31` }),
+  ],
   [/^(?:on )?(today|this week)$/, (_m, _a, iso) => day(iso)],
   [
     new RegExp(`^(?:on |last )?(${WEEKDAYS.join("|")})$`),

@@ -15,7 +15,7 @@ import { AnnotationError, type AnnotationProblem, InputError } from "../errors.t
 import type { ActorRow, ArticleGraph, MentionRow, RelationRow } from "./article-graph.ts";
 import { findMentions, type Span } from "./find-mentions.ts";
 import { locateQuote } from "./locate-quote.ts";
-import { DATE_EXPRESSIONS_HELP, resolveDate } from "./resolve-date.ts";
+import { DATE_EXPRESSIONS_HELP, type ResolvedDate, resolveDate } from "./resolve-date.ts";
 import type { WikidataIds } from "./wikidata-ids.ts";
 
 type PathPart = string | number;
@@ -150,6 +150,9 @@ function checkAgainstArticle(
   annotation.actors.forEach((a, i) => {
     if (a === undefined) return;
     if (actorIds.has(a.id)) problem(["actors", i, "id"], `duplicate actor id "${a.id}"`);
+    if (a.sector === undefined && a.kind !== "Country") {
+      problem(["actors", i, "sector"], `a ${a.kind} needs a CAMEO/PLOVER sector (GOV, INS, IGO, REF, …)`);
+    }
     actorIds.add(a.id);
     if (a.wikidata !== undefined) {
       const listedFor = context.wikidata.nameOf(a.wikidata);
@@ -171,13 +174,21 @@ function checkAgainstArticle(
       name: a.name,
       aliases: [...new Set(a.aliases)],
       description: a.description,
-      sector: a.sector,
+      sector: a.sector ?? null,
       country: a.country ?? null,
       wikidata: a.wikidata ?? null,
     });
   });
 
   const mentions = collectMentions(annotation, text, problem);
+  annotation.actors.forEach((a, i) => {
+    if (a && !mentions.some((m) => m.actorId === a.id)) {
+      problem(
+        ["actors", i],
+        `"${a.id}" is never named in the article: add the words the article uses for it to \`aliases\` or \`mentions\``,
+      );
+    }
+  });
 
   const relationIds = new Set<string>();
   const relations: RelationRow[] = [];
@@ -203,7 +214,8 @@ function checkAgainstArticle(
       problem(at("quantity", "text"), `"${r.quantity.text}" is not part of the evidence quote`);
     }
 
-    let resolved = { iso: article.date, from: article.date, to: article.date as string | null };
+    // No words for the time, no date: stamping the publication date on a 1990s event would be false.
+    let resolved: ResolvedDate | null = null;
     if (r.when !== undefined) {
       if (!text.toLowerCase().includes(r.when.toLowerCase())) {
         problem(at("when"), `"${r.when}" does not occur in the article; use the article's own words`);
@@ -228,9 +240,9 @@ function checkAgainstArticle(
       evidenceSource: headlineSpans.some((h) => location.start >= h.start && location.end <= h.end)
         ? "related-headline"
         : "body",
-      date: resolved.iso,
-      dateFrom: resolved.from,
-      dateTo: resolved.to,
+      date: resolved?.iso ?? null,
+      dateFrom: resolved?.from ?? null,
+      dateTo: resolved?.to ?? null,
       dateText: r.when ?? null,
       attributedTo: r.attributedTo ?? null,
       status: r.status,

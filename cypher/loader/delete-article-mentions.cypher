@@ -1,0 +1,2 @@
+MATCH (:Article {id: $articleId})-[m:MENTIONS]->()
+DELETE m

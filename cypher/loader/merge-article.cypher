@@ -1,0 +1,7 @@
+MERGE (a:Article {id: $article.id})
+SET a.title = $article.title,
+    a.date = date($article.date),
+    a.dateline = $article.dateline,
+    a.text = $article.text,
+    a.source = $article.source,
+    a.url = $article.url

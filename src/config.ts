@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { InputError } from "./errors.ts";
+import { DEFAULT_SERVER } from "./neo4j/launcher/neo4j-home.ts";
+
+/**
+ * The one place that reads `process.env`. Everything else takes typed options, so tests and the CLI can pass
+ * their own without touching the environment.
+ */
+
+const port = z.coerce.number().int().min(1).max(65_535);
+
+const envSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, "must start with bolt://, neo4j://, bolt+s:// or neo4j+s://")
+    .optional(),
+  NEO4J_USER: z.string().min(1).default(DEFAULT_SERVER.user),
+  NEO4J_PASSWORD: z.string().min(1).default(DEFAULT_SERVER.password),
+  NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+  NEO4J_BOLT_PORT: port.default(DEFAULT_SERVER.boltPort),
+  NEO4J_HTTP_PORT: port.default(DEFAULT_SERVER.httpPort),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]$/i)
+    .default(DEFAULT_SERVER.heap),
+  NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[kmg]$/i)
+    .default(DEFAULT_SERVER.pageCache),
+  ACTORGRAPH_NEO4J_HOME: z.string().min(1).default(".neo4j"),
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  /** Comma-separated origins allowed to call the API from a browser; "*" for any. */
+  CORS_ORIGIN: z.string().default("*"),
+  /** Per-request Neo4j transaction timeout in milliseconds. */
+  QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+});
+
+export interface Config {
+  /** Set when the user points actorgraph at their own Neo4j (Aura, a cluster, a server); else it runs its own. */
+  readonly neo4jUri: string | undefined;
+  readonly neo4jUser: string;
+  readonly neo4jPassword: string;
+  readonly neo4jDatabase: string;
+  readonly localNeo4j: {
+    readonly home: string;
+    readonly boltPort: number;
+    readonly httpPort: number;
+    readonly heap: string;
+    readonly pageCache: string;
+  };
+  readonly port: number;
+  readonly host: string;
+  readonly corsOrigins: readonly string[];
+  readonly queryTimeoutMs: number;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new InputError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    neo4jUri: e.NEO4J_URI,
+    neo4jUser: e.NEO4J_USER,
+    neo4jPassword: e.NEO4J_PASSWORD,
+    neo4jDatabase: e.NEO4J_DATABASE,
+    localNeo4j: {
+      home: e.ACTORGRAPH_NEO4J_HOME,
+      boltPort: e.NEO4J_BOLT_PORT,
+      httpPort: e.NEO4J_HTTP_PORT,
+      heap: e.NEO4J_HEAP,
+      pageCache: e.NEO4J_PAGECACHE,
+    },
+    port: e.PORT,
+    host: e.HOST,
+    corsOrigins: e.CORS_ORIGIN.split(",").map((o) => o.trim()),
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+  };
+}

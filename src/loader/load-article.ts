@@ -1,0 +1,57 @@
+import type { Driver } from "neo4j-driver";
+import { ACTOR_KINDS } from "../annotation/vocabulary.ts";
+import { cypherStatement } from "../neo4j/cypher-files.ts";
+import { statementForAllTypes } from "../neo4j/relation-type-cypher.ts";
+import type { ArticleGraph } from "../validation/article-graph.ts";
+
+export interface LoadSummary {
+  readonly articleId: string;
+  readonly actors: number;
+  readonly relations: number;
+  readonly mentions: number;
+  /** Relations of this article that were in the graph before and are not in this annotation. */
+  readonly relationsRemoved: number;
+  /** Relations new to the graph (by id). */
+  readonly relationsAdded: number;
+  /** Actors removed because no article mentions them any more. */
+  readonly actorsRemoved: number;
+}
+
+/**
+ * Writes one validated article in one transaction: its actors (merged by id), then its mentions and relations
+ * replaced exactly, so loading twice changes nothing and an edited annotation leaves nothing stale. On any
+ * error the transaction rolls back and the graph is as it was.
+ */
+export async function loadArticle(driver: Driver, graph: ArticleGraph, database: string): Promise<LoadSummary> {
+  const articleId = graph.article.id;
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const previous = await tx.run(cypherStatement("loader/previous-actors"), { articleId });
+      const previousActorIds: string[] = previous.records[0]?.get("ids") ?? [];
+      const oldRelations = await tx.run(statementForAllTypes("loader/article-relation-ids"), { articleId });
+      const oldIds = new Set<string>(oldRelations.records[0]?.get("ids") ?? []);
+
+      await tx.run(statementForAllTypes("loader/delete-article-relations"), { articleId });
+      await tx.run(cypherStatement("loader/delete-article-mentions"), { articleId });
+      await tx.run(cypherStatement("loader/merge-article"), { article: graph.article });
+      await tx.run(cypherStatement("loader/merge-actors"), { actors: graph.actors, kinds: ACTOR_KINDS });
+      await tx.run(cypherStatement("loader/create-mentions"), { articleId, mentions: graph.mentions });
+      await tx.run(cypherStatement("loader/create-relations"), { relations: graph.relations });
+      const orphans = await tx.run(cypherStatement("loader/delete-orphan-actors"), { actorIds: previousActorIds });
+
+      const newIds = new Set(graph.relations.map((r) => r.id));
+      return {
+        articleId,
+        actors: graph.actors.length,
+        relations: graph.relations.length,
+        mentions: graph.mentions.length,
+        relationsRemoved: [...oldIds].filter((id) => !newIds.has(id)).length,
+        relationsAdded: [...newIds].filter((id) => !oldIds.has(id)).length,
+        actorsRemoved: orphans.summary.counters.updates().nodesDeleted,
+      };
+    });
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,194 @@
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import neo4j from "neo4j-driver";
+import { InputError } from "../../errors.ts";
+import { assembleDistribution, LIB_DIR, pomVersions } from "./distribution.ts";
+import { DEFAULT_SERVER, prepareHome, type ServerSettings } from "./neo4j-home.ts";
+import { isPortTaken, probeBolt } from "./probe-port.ts";
+
+export interface RunningNeo4j {
+  readonly boltUri: string;
+  readonly browserUrl: string;
+  readonly user: string;
+  readonly password: string;
+  /** False when an already running Neo4j was reused: `stop()` then leaves it alone. */
+  readonly startedHere: boolean;
+  /** Stops the server if this process started it; resolves once it has exited. */
+  stop(): Promise<void>;
+}
+
+const BOOTLOADER = "org.neo4j.server.startup.Neo4jCommand";
+const ADMIN = "org.neo4j.server.startup.Neo4jAdminCommand";
+
+/**
+ * Environment for Neo4j's own launcher classes. JAVA_OPTS would replace every JVM flag the bootloader builds,
+ * and a stray NEO4J_CONF would point it at another configuration, so both are set or cleared here.
+ */
+function neo4jEnv(home: string, confDir: string): NodeJS.ProcessEnv {
+  const { JAVA_OPTS: _ignored, ...rest } = process.env;
+  return { ...rest, NEO4J_HOME: home, NEO4J_CONF: confDir };
+}
+
+/** The java the bootloader itself will use for the server: JAVA_HOME's, else the one on PATH. */
+const javaBin = () => (process.env.JAVA_HOME ? join(process.env.JAVA_HOME, "bin", "java") : "java");
+
+async function checkJava(): Promise<void> {
+  const java = javaBin();
+  let output: string;
+  try {
+    output = (await promisify(execFile)(java, ["-version"])).stderr;
+  } catch {
+    throw new InputError(
+      `Java is not installed or not on PATH (tried "${java}"). Neo4j 5.26 needs Java 17 or 21: ` +
+        "install OpenJDK 17 (Debian: apt-get install openjdk-17-jre-headless) or set JAVA_HOME.",
+    );
+  }
+  const major = Number(/version "(\d+)/.exec(output)?.[1]);
+  if (major !== 17 && major !== 21) {
+    throw new InputError(`Neo4j 5.26 runs on Java 17 or 21, but "${java}" is Java ${major}; set JAVA_HOME to a 17 or 21 JDK.`);
+  }
+}
+
+/** Runs `neo4j-admin dbms set-initial-password`, which only works before the database's first start. */
+async function setInitialPassword(home: string, confDir: string, password: string): Promise<void> {
+  if (password.length < 8) throw new InputError("NEO4J_PASSWORD must have at least 8 characters (Neo4j's minimum).");
+  try {
+    await promisify(execFile)(javaBin(), ["-cp", `${LIB_DIR}/*`, ADMIN, "dbms", "set-initial-password", password], {
+      env: neo4jEnv(home, confDir),
+      cwd: home,
+    });
+  } catch (error) {
+    throw new Error(`neo4j-admin dbms set-initial-password failed: ${(error as { stderr?: string }).stderr ?? error}`);
+  }
+}
+
+async function tail(file: string, lines = 15): Promise<string> {
+  try {
+    return (await readFile(file, "utf8")).trimEnd().split("\n").slice(-lines).join("\n");
+  } catch {
+    return "(no output)";
+  }
+}
+
+/**
+ * Starts the real Neo4j server the way `bin/neo4j console` does: Neo4j's bootloader reads neo4j.conf, builds the
+ * JVM command line (server.jvm.additional, heap) and runs `CommunityEntryPoint` as its child; SIGTERM to the
+ * bootloader stops the server through its shutdown hook. Reuses a Neo4j already on the Bolt port when it
+ * accepts our credentials; refuses clearly when anything else holds the ports.
+ */
+export async function startNeo4j(
+  settings: ServerSettings,
+  log: (line: string) => void = console.log,
+  startTimeoutMs = 180_000,
+): Promise<RunningNeo4j> {
+  const user = DEFAULT_SERVER.user;
+  const boltUri = `bolt://localhost:${settings.boltPort}`;
+  const browserUrl = `http://localhost:${settings.httpPort}/browser/`;
+  const base = { boltUri, browserUrl, user, password: settings.password };
+
+  const probe = await probeBolt(settings.boltPort, user, settings.password);
+  if (probe.kind === "neo4j") {
+    log(`Neo4j ${probe.version} (${probe.edition}) already answers on ${boltUri} with these credentials: using it.`);
+    return { ...base, startedHere: false, stop: async () => {} };
+  }
+  if (probe.kind === "wrong-credentials") {
+    throw new InputError(
+      `Port ${settings.boltPort} is held by a Neo4j that refuses user "${user}" with the configured password ` +
+        `(${probe.message}). Set NEO4J_PASSWORD to its password, stop it, or choose another port with NEO4J_BOLT_PORT.`,
+    );
+  }
+  if (probe.kind === "not-neo4j") {
+    throw new InputError(
+      `Port ${settings.boltPort} is taken by a program that does not speak Bolt (${probe.message}). ` +
+        "Stop it, or choose another port with NEO4J_BOLT_PORT.",
+    );
+  }
+  if (await isPortTaken(settings.httpPort)) {
+    throw new InputError(
+      `Port ${settings.httpPort} (Neo4j HTTP and Browser) is taken by another program. ` +
+        "Stop it, or choose another port with NEO4J_HTTP_PORT.",
+    );
+  }
+
+  await checkJava();
+  await assembleDistribution(log);
+  const home = resolve(settings.home);
+  const { confDir, fresh } = await prepareHome(settings);
+  if (fresh) {
+    log(`New Neo4j database in ${home}: setting the initial password for "${user}".`);
+    await setInitialPassword(home, confDir, settings.password);
+  }
+
+  const consoleLog = join(home, "logs", "console.log");
+  const out = createWriteStream(consoleLog, { flags: "a" });
+  log(`Starting Neo4j ${pomVersions().neo4j} (home ${home}, Bolt ${settings.boltPort}, HTTP ${settings.httpPort})…`);
+  const child = spawn(javaBin(), ["-cp", `${LIB_DIR}/*`, BOOTLOADER, "console"], {
+    env: neo4jEnv(home, confDir),
+    cwd: home,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.pipe(out);
+  child.stderr?.pipe(out);
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+
+  try {
+    await waitForBolt(boltUri, user, settings.password, child, exited, startTimeoutMs, log);
+  } catch (error) {
+    await stopChild(child, exited);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError(`${reason}\nLast lines of ${consoleLog}:\n${await tail(consoleLog)}`);
+  }
+  log(`Neo4j is ready on ${boltUri}.`);
+  return { ...base, startedHere: true, stop: () => stopChild(child, exited) };
+}
+
+async function waitForBolt(
+  uri: string,
+  user: string,
+  password: string,
+  child: ChildProcess,
+  exited: Promise<number | null>,
+  timeoutMs: number,
+  log: (line: string) => void,
+): Promise<void> {
+  const started = Date.now();
+  let lastReport = started;
+  let exitCode: number | null | undefined;
+  void exited.then((code) => {
+    exitCode = code;
+  });
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 2000 });
+  try {
+    for (;;) {
+      if (exitCode !== undefined) {
+        throw new Error(`Neo4j exited with code ${exitCode} before it was ready (1 web server, 2 database, 3 configuration).`);
+      }
+      try {
+        await driver.verifyConnectivity();
+        return;
+      } catch {
+        // not up yet
+      }
+      const now = Date.now();
+      if (now - started > timeoutMs) throw new Error(`Neo4j did not answer on ${uri} within ${timeoutMs / 1000}s.`);
+      if (now - lastReport >= 5000) {
+        log(`  still starting Neo4j (${Math.round((now - started) / 1000)}s, pid ${child.pid})…`);
+        lastReport = now;
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<number | null>, graceMs = 60_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
