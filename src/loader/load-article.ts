@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { ACTOR_KINDS } from "../annotation/vocabulary.ts";
+import { ACTOR_KINDS, relationTypeDefinition } from "../annotation/vocabulary.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 import { statementForAllTypes } from "../neo4j/relation-type-cypher.ts";
 import type { ArticleGraph } from "../validation/article-graph.ts";
@@ -22,8 +22,15 @@ export interface LoadSummary {
  * replaced exactly, so loading twice changes nothing and an edited annotation leaves nothing stale. On any
  * error the transaction rolls back and the graph is as it was.
  */
-export async function loadArticle(driver: Driver, graph: ArticleGraph, database: string): Promise<LoadSummary> {
+export async function loadArticle(
+  driver: Driver,
+  graph: ArticleGraph,
+  database: string,
+): Promise<LoadSummary> {
   const articleId = graph.article.id;
+  // The relationship type is written from the row, so it is checked here too, not only by the validator.
+  const unknown = graph.relations.find((r) => relationTypeDefinition(r.type) === undefined);
+  if (unknown) throw new Error(`${unknown.id}: "${unknown.type}" is not a relation type of the vocabulary`);
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx) => {
@@ -37,8 +44,19 @@ export async function loadArticle(driver: Driver, graph: ArticleGraph, database:
       await tx.run(cypherStatement("loader/merge-article"), { article: graph.article });
       await tx.run(cypherStatement("loader/merge-actors"), { actors: graph.actors, kinds: ACTOR_KINDS });
       await tx.run(cypherStatement("loader/create-mentions"), { articleId, mentions: graph.mentions });
-      await tx.run(cypherStatement("loader/create-relations"), { relations: graph.relations });
-      const orphans = await tx.run(cypherStatement("loader/delete-orphan-actors"), { actorIds: previousActorIds });
+      const created = await tx.run(cypherStatement("loader/create-relations"), {
+        relations: graph.relations,
+      });
+      // A relation whose actor is missing would match nothing and vanish silently; throwing rolls back.
+      const written = created.summary.counters.updates().relationshipsCreated;
+      if (written !== graph.relations.length) {
+        throw new Error(
+          `${articleId}: ${graph.relations.length - written} of ${graph.relations.length} relations name actors that are not in the graph; nothing was written`,
+        );
+      }
+      const orphans = await tx.run(cypherStatement("loader/delete-orphan-actors"), {
+        actorIds: previousActorIds,
+      });
 
       const newIds = new Set(graph.relations.map((r) => r.id));
       return {

@@ -22,7 +22,9 @@ export async function connectDriver(options: DriverOptions): Promise<Driver> {
     await driver.close();
     const code = (error as { code?: string }).code ?? "";
     if (code.startsWith("Neo.ClientError.Security")) {
-      throw new InputError(`Neo4j at ${options.uri} refused user "${options.user}": check NEO4J_USER and NEO4J_PASSWORD.`);
+      throw new InputError(
+        `Neo4j at ${options.uri} refused user "${options.user}": check NEO4J_USER and NEO4J_PASSWORD.`,
+      );
     }
     throw new InputError(`Cannot reach Neo4j at ${options.uri}: ${(error as Error).message}`);
   }

@@ -15,7 +15,9 @@ function checkedType(type: string): string {
 /** The statements of `cypher/<name>.cypher` for one relation type (`{{TYPE}}`, `{{type}}`). */
 export function statementsForType(name: string, type: string): string[] {
   const t = checkedType(type);
-  return cypherStatements(name).map((s) => s.replaceAll("{{TYPE}}", t).replaceAll("{{type}}", t.toLowerCase()));
+  return cypherStatements(name).map((s) =>
+    s.replaceAll("{{TYPE}}", t).replaceAll("{{type}}", t.toLowerCase()),
+  );
 }
 
 /** `cypher/<name>.cypher` with `{{RELATION_TYPES}}` as `A|B|C` over the whole vocabulary. */

@@ -15,7 +15,10 @@ export async function clearDatabase(driver: Driver, database: string): Promise<v
  * A driver for the test database, opened before the file's tests and closed after. With `seed`, the database
  * is emptied and holds exactly the project's annotated articles (schema applied) when the tests start.
  */
-export function useTestDatabase(options: { seed?: boolean } = {}): { driver: () => Driver; database: string } {
+export function useTestDatabase(options: { seed?: boolean } = {}): {
+  driver: () => Driver;
+  database: string;
+} {
   const { uri, user, password, database } = inject("testDatabase");
   let driver: Driver | undefined;
   beforeAll(async () => {

@@ -16,7 +16,9 @@ async function main(command: string | undefined): Promise<void> {
   const config = readConfig();
   const { localNeo4j } = config;
   const server = await startNeo4j({ ...localNeo4j, password: config.neo4jPassword });
-  console.log(`Neo4j Browser: ${server.browserUrl} (user ${server.user}); Bolt: ${server.boltUri}. Ctrl-C stops it.`);
+  console.log(
+    `Neo4j Browser: ${server.browserUrl} (user ${server.user}); Bolt: ${server.boltUri}. Ctrl-C stops it.`,
+  );
   if (!server.startedHere) return;
   await new Promise<void>((resolve) => {
     const stop = () => {

@@ -28,7 +28,11 @@ export function pomVersions(pom: string = readFileSync(POM, "utf8")): Neo4jVersi
     if (!value) throw new Error(`neo4j/pom.xml has no <${name}> property`);
     return value;
   };
-  return { neo4j: property("neo4j.version"), apoc: property("apoc.version"), browser: property("browser.version") };
+  return {
+    neo4j: property("neo4j.version"),
+    apoc: property("apoc.version"),
+    browser: property("browser.version"),
+  };
 }
 
 /** True when the jars on disk were assembled from the pom as it is now. */

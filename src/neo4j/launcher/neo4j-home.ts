@@ -86,7 +86,8 @@ export function neo4jConf(s: ServerSettings): string {
 export async function prepareHome(s: ServerSettings): Promise<{ confDir: string; fresh: boolean }> {
   const home = resolve(s.home);
   const fresh = !existsSync(join(home, "data", "dbms", "auth.ini"));
-  for (const dir of ["conf", "data", "logs", "run", "import"]) await mkdir(join(home, dir), { recursive: true });
+  for (const dir of ["conf", "data", "logs", "run", "import"])
+    await mkdir(join(home, dir), { recursive: true });
   const confDir = join(home, "conf");
   await writeFile(join(confDir, "neo4j.conf"), neo4jConf(s));
   return { confDir, fresh };

@@ -38,7 +38,11 @@ export async function probeBolt(port: number, user: string, password: string): P
       { database: "system" },
     );
     const record = records[0];
-    return { kind: "neo4j", version: String(record?.get("version")), edition: String(record?.get("edition")) };
+    return {
+      kind: "neo4j",
+      version: String(record?.get("version")),
+      edition: String(record?.get("edition")),
+    };
   } catch (error) {
     const code = (error as { code?: string }).code ?? "";
     const message = (error as Error).message;

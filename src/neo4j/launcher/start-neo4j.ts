@@ -48,20 +48,29 @@ async function checkJava(): Promise<void> {
   }
   const major = Number(/version "(\d+)/.exec(output)?.[1]);
   if (major !== 17 && major !== 21) {
-    throw new InputError(`Neo4j 5.26 runs on Java 17 or 21, but "${java}" is Java ${major}; set JAVA_HOME to a 17 or 21 JDK.`);
+    throw new InputError(
+      `Neo4j 5.26 runs on Java 17 or 21, but "${java}" is Java ${major}; set JAVA_HOME to a 17 or 21 JDK.`,
+    );
   }
 }
 
 /** Runs `neo4j-admin dbms set-initial-password`, which only works before the database's first start. */
 async function setInitialPassword(home: string, confDir: string, password: string): Promise<void> {
-  if (password.length < 8) throw new InputError("NEO4J_PASSWORD must have at least 8 characters (Neo4j's minimum).");
+  if (password.length < 8)
+    throw new InputError("NEO4J_PASSWORD must have at least 8 characters (Neo4j's minimum).");
   try {
-    await promisify(execFile)(javaBin(), ["-cp", `${LIB_DIR}/*`, ADMIN, "dbms", "set-initial-password", password], {
-      env: neo4jEnv(home, confDir),
-      cwd: home,
-    });
+    await promisify(execFile)(
+      javaBin(),
+      ["-cp", `${LIB_DIR}/*`, ADMIN, "dbms", "set-initial-password", password],
+      {
+        env: neo4jEnv(home, confDir),
+        cwd: home,
+      },
+    );
   } catch (error) {
-    throw new Error(`neo4j-admin dbms set-initial-password failed: ${(error as { stderr?: string }).stderr ?? error}`);
+    throw new Error(
+      `neo4j-admin dbms set-initial-password failed: ${(error as { stderr?: string }).stderr ?? error}`,
+    );
   }
 }
 
@@ -91,7 +100,9 @@ export async function startNeo4j(
 
   const probe = await probeBolt(settings.boltPort, user, settings.password);
   if (probe.kind === "neo4j") {
-    log(`Neo4j ${probe.version} (${probe.edition}) already answers on ${boltUri} with these credentials: using it.`);
+    log(
+      `Neo4j ${probe.version} (${probe.edition}) already answers on ${boltUri} with these credentials: using it.`,
+    );
     return { ...base, startedHere: false, stop: async () => {} };
   }
   if (probe.kind === "wrong-credentials") {
@@ -124,7 +135,9 @@ export async function startNeo4j(
 
   const consoleLog = join(home, "logs", "console.log");
   const out = createWriteStream(consoleLog, { flags: "a" });
-  log(`Starting Neo4j ${pomVersions().neo4j} (home ${home}, Bolt ${settings.boltPort}, HTTP ${settings.httpPort})…`);
+  log(
+    `Starting Neo4j ${pomVersions().neo4j} (home ${home}, Bolt ${settings.boltPort}, HTTP ${settings.httpPort})…`,
+  );
   const child = spawn(javaBin(), ["-cp", `${LIB_DIR}/*`, BOOTLOADER, "console"], {
     env: neo4jEnv(home, confDir),
     cwd: home,
@@ -164,7 +177,9 @@ async function waitForBolt(
   try {
     for (;;) {
       if (exitCode !== undefined) {
-        throw new Error(`Neo4j exited with code ${exitCode} before it was ready (1 web server, 2 database, 3 configuration).`);
+        throw new Error(
+          `Neo4j exited with code ${exitCode} before it was ready (1 web server, 2 database, 3 configuration).`,
+        );
       }
       try {
         await driver.verifyConnectivity();
@@ -173,7 +188,8 @@ async function waitForBolt(
         // not up yet
       }
       const now = Date.now();
-      if (now - started > timeoutMs) throw new Error(`Neo4j did not answer on ${uri} within ${timeoutMs / 1000}s.`);
+      if (now - started > timeoutMs)
+        throw new Error(`Neo4j did not answer on ${uri} within ${timeoutMs / 1000}s.`);
       if (now - lastReport >= 5000) {
         log(`  still starting Neo4j (${Math.round((now - started) / 1000)}s, pid ${child.pid})…`);
         lastReport = now;
@@ -185,7 +201,11 @@ async function waitForBolt(
   }
 }
 
-async function stopChild(child: ChildProcess, exited: Promise<number | null>, graceMs = 60_000): Promise<void> {
+async function stopChild(
+  child: ChildProcess,
+  exited: Promise<number | null>,
+  graceMs = 60_000,
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill("SIGTERM");
   const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
