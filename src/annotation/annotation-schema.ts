@@ -35,6 +35,21 @@ const actor = z.strictObject({
    * used for a government in one sentence and for the city in another). Replaces the automatic matching.
    */
   mentions: z.array(quoteRef).min(1).optional(),
+  /**
+   * Existing actors (other articles') whose name or alias this one shares but which are NOT the same actor.
+   * Without it, such a match stops the ingest, so that nothing is merged or duplicated silently.
+   */
+  distinctFrom: z.array(slug).optional(),
+});
+
+/**
+ * An actor already in the corpus, used by this article: its name, kind and description come from there. Adds
+ * the surface forms this article uses for it.
+ */
+const actorRef = z.strictObject({
+  ref: slug,
+  aliases: z.array(z.string().min(1)).default([]),
+  mentions: z.array(quoteRef).min(1).optional(),
 });
 
 const relation = z.strictObject({
@@ -82,6 +97,7 @@ export const annotationSchema = z.strictObject({
 });
 
 export const actorSchema = actor;
+export const actorRefSchema = actorRef;
 export const relationSchema = relation;
 
 /** An annotation after its entries were checked one by one: `undefined` marks an entry that failed. */
@@ -91,5 +107,6 @@ export interface Annotation {
   readonly relations: readonly (AnnotatedRelation | undefined)[];
 }
 export type AnnotatedActor = z.infer<typeof actor>;
+export type AnnotatedActorRef = z.infer<typeof actorRef>;
 export type AnnotatedRelation = z.infer<typeof relation>;
 export type QuoteRef = z.infer<typeof quoteRef>;

@@ -80,6 +80,13 @@ export const RELATION_TYPES = [
     "Grants diplomatic recognition to the target (CAMEO 054 grant diplomatic recognition).",
   ),
   event(
+    "PROVIDES_HUMANITARIAN_AID",
+    "073",
+    "AID",
+    "humanitarian",
+    "Gives humanitarian help (shelter, camps, food) to the target (CAMEO 073 provide humanitarian aid).",
+  ),
+  event(
     "PROVIDES_MILITARY_AID",
     "072",
     "AID",

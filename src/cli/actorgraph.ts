@@ -1,28 +1,93 @@
-import { Command } from "commander";
-import { InputError } from "../errors.ts";
+import { Command, Option } from "commander";
+import { CSV_TABLES } from "../corpus/write-csv.ts";
+import { AnnotationError, formatProblem, InputError } from "../errors.ts";
+import { draftCommand } from "./draft-command.ts";
+import { EXPORT_FORMATS, exportCommand } from "./export-command.ts";
+import { importCommand } from "./import-command.ts";
+import { ingestCommand } from "./ingest-command.ts";
+import { removeCommand } from "./remove-command.ts";
+import { statsCommand } from "./stats-command.ts";
 import { validateCommand } from "./validate-command.ts";
+
+// Exit codes: 0 done; 1 bad input (annotation, article, arguments, taken port), nothing written; 2 unexpected failure.
+const run =
+  <A extends unknown[]>(command: (...args: A) => Promise<number>) =>
+  async (...args: A) => {
+    process.exitCode = await command(...args);
+  };
 
 const program = new Command()
   .name("actorgraph")
-  .description("Turn annotated news articles into a sourced graph of political actors in Neo4j.")
-  .showHelpAfterError();
+  .description(
+    "Turn annotated news articles into a sourced graph of political actors in Neo4j.\n" +
+      "Commands that need the database use NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD, or start the local Neo4j.",
+  )
+  .showHelpAfterError()
+  .addHelpText("after", "\nExit codes: 0 done; 1 bad input, nothing written; 2 unexpected failure.");
+
+const dateOption = new Option("--date <YYYY-MM-DD>", "publication date, for articles without a date header");
 
 program
   .command("validate")
-  .description("check annotation files against their articles; no database needed")
+  .description("check annotation files against their articles and the corpus; no database needed")
   .argument("<annotation...>", "annotation files (YAML)")
-  .option("--date <YYYY-MM-DD>", "publication date, for articles without a date header")
-  .action(async (files: string[], options: { date?: string }) => {
-    process.exitCode = await validateCommand(files, options);
-  });
+  .addOption(dateOption)
+  .action(run(validateCommand));
+
+program
+  .command("ingest")
+  .description("validate an annotation against its article and the graph, then load it in one transaction")
+  .argument("<article>", "the article text (a `date YYYY-MM-DD` header, or --date)")
+  .argument("<annotation>", "its annotation (YAML)")
+  .addOption(dateOption)
+  .action(run(ingestCommand));
+
+program
+  .command("draft")
+  .description("write a starting annotation: metadata, known actors found in the text, candidate names")
+  .argument("<article>", "the article text")
+  .addOption(dateOption)
+  .option("-o, --out <file>", "write here instead of stdout")
+  .option("--force", "overwrite --out if it exists")
+  .option("--annotations <dir>", "where the known actors' annotations are (default: data/annotations)")
+  .action(run(draftCommand));
+
+program
+  .command("remove")
+  .description("remove an article, its relations and mentions, and actors no other article mentions")
+  .argument("<article-id>", "the article's id")
+  .action(run(removeCommand));
+
+program
+  .command("export")
+  .description("write the whole graph with provenance")
+  .addOption(new Option("-f, --format <format>", "output format").choices(EXPORT_FORMATS).default("jsonl"))
+  .addOption(
+    new Option("--table <table>", "with --format csv: which table").choices(CSV_TABLES).default("relations"),
+  )
+  .option("-o, --out <file>", "write here instead of stdout")
+  .action(run(exportCommand));
+
+program
+  .command("import")
+  .description("load a JSON-lines export into the database (one transaction per article)")
+  .argument("<export>", "a file written by `actorgraph export --format jsonl`")
+  .action(run(importCommand));
+
+program.command("stats").description("counts per label, relation type and article").action(run(statsCommand));
 
 try {
   await program.parseAsync();
 } catch (error) {
-  if (error instanceof InputError) {
+  if (error instanceof AnnotationError) {
+    console.error(`${error.problems.length} problem(s); nothing was written:`);
+    for (const p of error.problems) console.error(`  ${formatProblem(p)}`);
+    process.exitCode = 1;
+  } else if (error instanceof InputError) {
     console.error(error.message);
     process.exitCode = error.exitCode;
   } else {
-    throw error;
+    console.error(error);
+    process.exitCode = 2;
   }
 }

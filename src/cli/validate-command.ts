@@ -1,26 +1,34 @@
+import { declaredArticleId, knownActorsFromFiles } from "../corpus/known-actors.ts";
 import { AnnotationError, formatProblem, InputError } from "../errors.ts";
+import { annotationFiles } from "../loader/load-annotations.ts";
 import { validateAnnotationFile } from "../validation/validate-annotation.ts";
 import { loadWikidataIds } from "../validation/wikidata-ids.ts";
 
-/** Checks every file and reports every problem; exit code 1 when any file has one. No database needed. */
+/**
+ * Checks every file and reports every problem; exit code 1 when any file has one. No database needed: actors of
+ * other articles are looked up in the project's annotations (data/annotations) and the files given.
+ */
 export async function validateCommand(files: readonly string[], options: { date?: string }): Promise<number> {
   const wikidata = await loadWikidataIds();
+  const corpus = [...new Set([...(await annotationFiles()), ...files])];
   let failed = 0;
   for (const file of files) {
     try {
-      const graph = await validateAnnotationFile(file, { wikidata, articleDate: options.date });
+      const knownActors = await knownActorsFromFiles(corpus, await declaredArticleId(file));
+      const graph = await validateAnnotationFile(file, { wikidata, articleDate: options.date, knownActors });
+      const mentions = graph.mentions.reduce((n, m) => n + m.count, 0);
       console.log(
-        `ok   ${file}: article ${graph.article.id}, ${graph.actors.length} actors, ${graph.relations.length} relations, ${graph.mentions.reduce((n, m) => n + m.count, 0)} mentions`,
+        `ok   ${file}: article ${graph.article.id}, ${graph.actors.length} actors, ${graph.relations.length} relations, ${mentions} mentions`,
       );
     } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failed++;
       if (error instanceof AnnotationError) {
-        failed++;
         console.error(`FAIL ${file}: ${error.problems.length} problem(s)`);
         for (const p of error.problems) console.error(`  ${formatProblem(p)}`);
-      } else if (error instanceof InputError) {
-        failed++;
+      } else {
         console.error(`FAIL ${error.message}`);
-      } else throw error;
+      }
     }
   }
   return failed === 0 ? 0 : 1;

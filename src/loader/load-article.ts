@@ -66,7 +66,7 @@ export async function loadArticle(
         mentions: graph.mentions.length,
         relationsRemoved: [...oldIds].filter((id) => !newIds.has(id)).length,
         relationsAdded: [...newIds].filter((id) => !oldIds.has(id)).length,
-        actorsRemoved: orphans.summary.counters.updates().nodesDeleted,
+        actorsRemoved: orphans.records.length,
       };
     });
   } finally {

@@ -5,6 +5,7 @@ import {
   type AnnotatedActor,
   type AnnotatedRelation,
   type Annotation,
+  actorRefSchema,
   actorSchema,
   annotationSchema,
   relationSchema,
@@ -21,6 +22,11 @@ import type { WikidataIds } from "./wikidata-ids.ts";
 type PathPart = string | number;
 
 export interface ValidationContext {
+  /**
+   * Actors already in the corpus (the graph, or the other annotation files). When given, `ref` entries resolve
+   * against them, and a new actor that shares a name or alias with one of them is reported, not merged.
+   */
+  readonly knownActors?: ReadonlyMap<string, ActorRow>;
   /** Ids known to be right (data/wikidata.tsv): the only ones an annotation may use. */
   readonly wikidata: WikidataIds;
   /** Read the article from this text instead of the path the annotation names. */
@@ -87,12 +93,17 @@ export async function validateAnnotationText(
   // Entries that fail their own checks stay as holes, so every index still matches the file.
   const actors: (AnnotatedActor | undefined)[] = [];
   parsed.data.actors.forEach((raw, i) => {
+    if (typeof raw === "object" && raw !== null && "ref" in raw) {
+      actors.push(resolveActorRef(raw, i, context.knownActors, problem));
+      return;
+    }
     const result = actorSchema.safeParse(raw);
     actors.push(result.data);
     if (result.success) return;
     for (const issue of result.error.issues)
       problem(["actors", i, ...(issue.path as PathPart[])], issue.message);
   });
+  if (context.knownActors) checkAgainstKnownActors(parsed.data.actors, actors, context.knownActors, problem);
   const relations: (AnnotatedRelation | undefined)[] = [];
   parsed.data.relations.forEach((raw, i) => {
     const result = relationSchema.safeParse(raw);
@@ -104,9 +115,10 @@ export async function validateAnnotationText(
   // Ids of entries that failed their own checks still count as declared, so references to them are not
   // reported a second time.
   const declaredActorIds = new Set(
-    parsed.data.actors.flatMap((raw) =>
-      typeof (raw as { id?: unknown })?.id === "string" ? [(raw as { id: string }).id] : [],
-    ),
+    parsed.data.actors.flatMap((raw) => {
+      const { id, ref } = (raw ?? {}) as { id?: unknown; ref?: unknown };
+      return typeof id === "string" ? [id] : typeof ref === "string" ? [ref] : [];
+    }),
   );
   const annotation: Annotation = { article: parsed.data.article, actors, relations };
 
@@ -271,6 +283,73 @@ function checkAgainstArticle(
     mentions,
     relations,
   };
+}
+
+function resolveActorRef(
+  raw: object,
+  index: number,
+  known: ReadonlyMap<string, ActorRow> | undefined,
+  problem: (parts: readonly PathPart[], message: string) => void,
+): AnnotatedActor | undefined {
+  const result = actorRefSchema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues)
+      problem(["actors", index, ...(issue.path as PathPart[])], issue.message);
+    return undefined;
+  }
+  const existing = known?.get(result.data.ref);
+  if (!existing) {
+    problem(
+      ["actors", index, "ref"],
+      `refers to actor "${result.data.ref}", which is not in the ${known ? "corpus" : "graph (no corpus to look in)"}`,
+    );
+    return undefined;
+  }
+  return {
+    id: existing.id,
+    kind: existing.kind,
+    name: existing.name,
+    aliases: [...new Set([...existing.aliases, ...result.data.aliases])],
+    description: existing.description,
+    sector: existing.sector ?? undefined,
+    country: existing.country ?? undefined,
+    wikidata: existing.wikidata ?? undefined,
+    mentions: result.data.mentions,
+  };
+}
+
+/**
+ * Entity resolution across articles: a new actor that shares a name or alias with an actor of the corpus must say
+ * whether it is that actor (`ref`) or another (`distinctFrom`); nothing is merged or duplicated silently.
+ */
+function checkAgainstKnownActors(
+  raw: readonly unknown[],
+  actors: readonly (AnnotatedActor | undefined)[],
+  known: ReadonlyMap<string, ActorRow>,
+  problem: (parts: readonly PathPart[], message: string) => void,
+): void {
+  const knownByForm = new Map<string, ActorRow[]>();
+  for (const k of known.values()) {
+    for (const form of new Set([k.name, ...k.aliases].map((f) => f.toLowerCase()))) {
+      knownByForm.set(form, [...(knownByForm.get(form) ?? []), k]);
+    }
+  }
+  actors.forEach((a, i) => {
+    const entry = raw[i] as { ref?: unknown } | undefined;
+    if (!a || entry?.ref !== undefined || known.has(a.id)) return;
+    const reported = new Set<string>();
+    for (const form of [a.name, ...a.aliases]) {
+      for (const k of knownByForm.get(form.toLowerCase()) ?? []) {
+        if (reported.has(k.id) || a.distinctFrom?.includes(k.id)) continue;
+        reported.add(k.id);
+        problem(
+          ["actors", i],
+          `new actor "${a.id}" shares the name "${form}" with existing actor "${k.id}" (${k.name}): ` +
+            `write \`ref: ${k.id}\` to use that actor, or add "${k.id}" to \`distinctFrom\` if they are different`,
+        );
+      }
+    }
+  });
 }
 
 function collectMentions(

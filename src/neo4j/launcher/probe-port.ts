@@ -18,6 +18,34 @@ export function isPortTaken(port: number, host = "127.0.0.1"): Promise<boolean> 
   });
 }
 
+/**
+ * Whether the program on the port answers Bolt's handshake (magic 0x6060B017, then four proposed versions): a
+ * Neo4j answers with the version it picked within milliseconds; anything else answers otherwise or not at all.
+ */
+export function speaksBolt(port: number, host = "127.0.0.1", timeoutMs = 3000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host });
+    let reply = Buffer.alloc(0);
+    const done = (result: boolean) => {
+      socket.destroy();
+      resolve(result);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once("error", () => done(false));
+    socket.once("connect", () => {
+      const handshake = Buffer.alloc(20);
+      handshake.writeUInt32BE(0x6060b017, 0);
+      handshake.writeUInt32BE(0x00000505, 4); // 5.5: any Neo4j 5 agrees to some 5.x or 4.4
+      handshake.writeUInt32BE(0x00000404, 8);
+      socket.write(handshake);
+    });
+    socket.on("data", (chunk: Buffer) => {
+      reply = Buffer.concat([reply, chunk]);
+      if (reply.length >= 4) done(reply.readUInt32BE(0) !== 0 && reply.length === 4);
+    });
+  });
+}
+
 export type BoltProbe =
   | { readonly kind: "free" }
   | { readonly kind: "neo4j"; readonly version: string; readonly edition: string }
@@ -27,6 +55,7 @@ export type BoltProbe =
 /** Finds out what holds a Bolt port: nothing, a Neo4j that accepts these credentials, another Neo4j, or not Neo4j. */
 export async function probeBolt(port: number, user: string, password: string): Promise<BoltProbe> {
   if (!(await isPortTaken(port))) return { kind: "free" };
+  if (!(await speaksBolt(port))) return { kind: "not-neo4j", message: "no Bolt handshake" };
   const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic(user, password), {
     connectionTimeout: 3000,
     maxConnectionPoolSize: 1,

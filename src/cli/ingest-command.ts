@@ -1,0 +1,46 @@
+import { readArticle } from "../article/read-article.ts";
+import { knownActorsFromGraph } from "../corpus/known-actors.ts";
+import { loadArticle } from "../loader/load-article.ts";
+import { validateAnnotationFile } from "../validation/validate-annotation.ts";
+import { loadWikidataIds } from "../validation/wikidata-ids.ts";
+import { withDatabase } from "./with-database.ts";
+
+/**
+ * Validates an annotation against its article and the actors already in the graph, then loads it in one
+ * transaction. Prints what was added, changed and left alone.
+ */
+export async function ingestCommand(
+  articlePath: string,
+  annotationPath: string,
+  options: { date?: string },
+): Promise<number> {
+  const article = await readArticle(articlePath, options.date);
+  const wikidata = await loadWikidataIds();
+  return withDatabase(async ({ driver, database }) => {
+    const knownActors = await knownActorsFromGraph(driver, database);
+    const graph = await validateAnnotationFile(annotationPath, { wikidata, article, knownActors });
+    const newActors = graph.actors.filter((a) => !knownActors.has(a.id));
+    const changedActors = graph.actors.filter((a) => {
+      const k = knownActors.get(a.id);
+      return (
+        k !== undefined &&
+        (k.name !== a.name || k.kind !== a.kind || a.aliases.some((al) => !k.aliases.includes(al)))
+      );
+    });
+    const summary = await loadArticle(driver, graph, database);
+    const kept = summary.relations - summary.relationsAdded;
+    console.log(`Ingested ${graph.article.id} (${graph.article.date}):`);
+    console.log(
+      `  actors:    ${newActors.length} added${newActors.length ? ` (${newActors.map((a) => a.id).join(", ")})` : ""}, ${changedActors.length} changed, ${graph.actors.length - newActors.length - changedActors.length} left alone`,
+    );
+    console.log(
+      `  relations: ${summary.relationsAdded} added, ${kept} replaced in place, ${summary.relationsRemoved} removed`,
+    );
+    console.log(
+      `  mentions:  ${graph.mentions.reduce((n, m) => n + m.count, 0)} of ${graph.mentions.length} actors`,
+    );
+    if (summary.actorsRemoved > 0)
+      console.log(`  ${summary.actorsRemoved} actor(s) no article mentions any more were removed`);
+    return 0;
+  });
+}

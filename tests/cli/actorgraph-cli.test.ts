@@ -1,0 +1,226 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { clearDatabase, SEED_ARTICLE_ID, useTestDatabase } from "../helpers/database.ts";
+import { runCli } from "../helpers/run-cli.ts";
+
+const db = useTestDatabase({ seed: true });
+const read = async (cypher: string, params: Record<string, unknown> = {}) =>
+  (await db.driver().executeQuery(cypher, params, { database: db.database })).records.map((r) =>
+    r.toObject(),
+  );
+const counts = async () => ({
+  labels: await read("MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS n ORDER BY l"),
+  types: await read("MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n ORDER BY t"),
+});
+
+const FIXTURES = "tests/fixtures";
+const DAR_IN_KABUL = ["articles/2025-04-19-dar-in-kabul.txt", "annotations/2025-04-19-dar-in-kabul.yaml"].map(
+  (f) => `${FIXTURES}/${f}`,
+);
+const IOM_CAMPS = [
+  "articles/2025-04-22-iom-border-camps.txt",
+  "annotations/2025-04-22-iom-border-camps.yaml",
+].map((f) => `${FIXTURES}/${f}`);
+const scratch = await mkdtemp(join(tmpdir(), "actorgraph-cli-test-"));
+
+/** A copy of a fixture annotation after one edit, next to the original so its relative text path still works. */
+async function editedAnnotation(original: string, find: string, replace: string): Promise<string> {
+  const yaml = await readFile(original, "utf8");
+  expect(yaml).toContain(find);
+  const copy = original.replace(/\.yaml$/, ".edited.test.yaml");
+  await writeFile(copy, yaml.replace(find, replace));
+  return copy;
+}
+
+describe("actorgraph ingest", () => {
+  it("merges actors referred to by id: one node for the Pakistani government across articles", async () => {
+    const result = await runCli(["ingest", ...DAR_IN_KABUL]);
+    expect(result.stderr).not.toMatch(/problem/);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Ingested 2025-04-19-dar-in-kabul (2025-04-19):");
+    expect(result.stdout).toContain("actors:    1 added (amir-khan-muttaqi)");
+    expect(result.stdout).toContain("relations: 6 added, 0 replaced in place, 0 removed");
+    const rows = await read(
+      `MATCH (a:Article)-[:MENTIONS]->(g:Actor {id: 'pakistan-government'})
+       RETURN count(DISTINCT g) AS nodes, collect(a.id) AS articles`,
+    );
+    expect(rows).toEqual([
+      { nodes: 1, articles: expect.arrayContaining([SEED_ARTICLE_ID, "2025-04-19-dar-in-kabul"]) },
+    ]);
+    const denial = await read(
+      "MATCH (s:Actor)-[r:DENIES {articleId: '2025-04-19-dar-in-kabul'}]->(t) RETURN s.name AS who, t.id AS accuser, r.evidence AS evidence",
+    );
+    expect(denial).toEqual([
+      { who: "Amir Khan Muttaqi", accuser: "pakistan-government", evidence: "which Muttaqi denied" },
+    ]);
+  });
+
+  it("reports a new actor that shares a name with an existing one, and writes nothing", async () => {
+    const before = await counts();
+    const annotation = await editedAnnotation(
+      DAR_IN_KABUL[1] as string,
+      "  - ref: pakistan-government\n    mentions:",
+      "  - id: islamabad-government\n    kind: Government\n    name: Islamabad government\n    aliases: [Islamabad]\n    description: x\n    sector: GOV\n    mentions:",
+    );
+    const result = await runCli(["ingest", DAR_IN_KABUL[0] as string, annotation]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'new actor "islamabad-government" shares the name "Islamabad" with existing actor "pakistan-government" (Government of Pakistan)',
+    );
+    expect(await counts()).toEqual(before);
+  });
+
+  it("creates the new actor when the annotation says it is a different one", async () => {
+    const annotation = await editedAnnotation(
+      DAR_IN_KABUL[1] as string,
+      "  - id: amir-khan-muttaqi\n    kind: Person\n    name: Amir Khan Muttaqi\n    aliases: [Muttaqi]",
+      "  - id: amir-khan-muttaqi\n    kind: Person\n    name: Amir Khan Muttaqi\n    aliases: [Muttaqi, Dar]\n    distinctFrom: [ishaq-dar]",
+    );
+    // "Dar" is now claimed by two actors in this text, so the validator asks for explicit mentions instead.
+    const result = await runCli(["ingest", DAR_IN_KABUL[0] as string, annotation]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /"Dar" \(offset \d+\) is a name or alias of ishaq-dar and amir-khan-muttaqi/,
+    );
+    expect(result.stderr).not.toContain("shares the name");
+  });
+
+  it("replaces an article's relations exactly after its annotation was edited", async () => {
+    const annotation = await editedAnnotation(
+      DAR_IN_KABUL[1] as string,
+      /\n {2}- id: dar-meets-muttaqi\n(?: {4}.*\n)+/.exec(
+        await readFile(DAR_IN_KABUL[1] as string, "utf8"),
+      )?.[0] as string,
+      "\n",
+    );
+    const result = await runCli(["ingest", DAR_IN_KABUL[0] as string, annotation]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("relations: 0 added, 5 replaced in place, 1 removed");
+    expect(await read("MATCH ()-[r:CONSULTS]->() RETURN count(r) AS n")).toEqual([{ n: 0 }]);
+    expect((await runCli(["ingest", ...DAR_IN_KABUL])).stdout).toContain(
+      "relations: 1 added, 5 replaced in place, 0 removed",
+    );
+  });
+});
+
+describe("actorgraph remove", () => {
+  it("removes an article with its relations, and the actors only it mentioned", async () => {
+    expect((await runCli(["ingest", ...IOM_CAMPS])).code).toBe(0);
+    expect(await read("MATCH (x:Actor {id: 'khyber-pakhtunkhwa-government'}) RETURN x.name AS name")).toEqual(
+      [{ name: "Khyber Pakhtunkhwa government" }],
+    );
+    const result = await runCli(["remove", "2025-04-22-iom-border-camps"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      "Removed 2025-04-22-iom-border-camps: 4 relation(s), 1 actor(s) no other article mentions (khyber-pakhtunkhwa-government).\n",
+    );
+    expect(
+      await read("MATCH ()-[r {articleId: '2025-04-22-iom-border-camps'}]->() RETURN count(r) AS n"),
+    ).toEqual([{ n: 0 }]);
+    // The IOM is still mentioned by the seed article.
+    expect(await read("MATCH (x:Actor {id: 'iom'}) RETURN count(x) AS n")).toEqual([{ n: 1 }]);
+  });
+
+  it("says so when the article is not in the graph", async () => {
+    const result = await runCli(["remove", "no-such-article"]);
+    expect(result).toMatchObject({ code: 1, stderr: 'no article "no-such-article" in the graph\n' });
+  });
+});
+
+describe("actorgraph export and import", () => {
+  it("round-trips the corpus through JSON lines into an emptied database with the same counts", async () => {
+    const file = join(scratch, "corpus.jsonl");
+    const exported = await runCli(["export", "--format", "jsonl", "--out", file]);
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toContain("Exported 2 article(s), 20 actor(s), 37 relation(s) as jsonl");
+    const before = await counts();
+    const evidenceBefore = await read(
+      "MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN r.id AS id, r.evidence AS e, r.start AS s ORDER BY id",
+    );
+
+    await clearDatabase(db.driver(), db.database);
+    const imported = await runCli(["import", file]);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/^Imported 2 article\(s\), 37 relation\(s\)/);
+    expect(await counts()).toEqual(before);
+    expect(
+      await read(
+        "MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN r.id AS id, r.evidence AS e, r.start AS s ORDER BY id",
+      ),
+    ).toEqual(evidenceBefore);
+  });
+
+  it("refuses an export whose offsets no longer match, naming the line", async () => {
+    const file = join(scratch, "corpus.jsonl");
+    const lines = (await readFile(file, "utf8")).split("\n");
+    const at = lines.findIndex((l) => l.includes('"record":"relation"'));
+    lines[at] = (lines[at] as string).replace(/"start":(\d+)/, (_m, n) => `"start":${Number(n) + 1}`);
+    const broken = join(scratch, "broken.jsonl");
+    await writeFile(broken, lines.join("\n"));
+    const result = await runCli(["import", broken]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `${broken}:${at + 1}: evidence: start/end do not slice the article's text to the evidence`,
+    );
+  });
+
+  it("writes GraphML with every actor and relation, names and provenance included", async () => {
+    const result = await runCli(["export", "--format", "graphml"]);
+    expect(result.code).toBe(0);
+    const xml = result.stdout;
+    expect(xml.match(/<node id="[^"]+">/g)?.length).toBe(20 + 2);
+    expect(xml.match(/<edge /g)?.length).toBe(37 + 19 + 7);
+    expect(xml).toContain('<node id="pakistan-government"><data key="labels">Actor:Government</data>');
+    expect(xml).toContain('<data key="e_evidence">The Taliban government denies the charge.</data>');
+    expect(xml).toContain("linked to “terrorist” and narcotics");
+  });
+
+  it("writes CSV a pandas user can read: one row per relation with both ends named", async () => {
+    const result = await runCli(["export", "--format", "csv"]);
+    const rows = result.stdout.trimEnd().split("\n");
+    expect(rows[0]).toBe(
+      "id,articleId,source,sourceName,type,target,targetName,status,date,dateFrom,dateTo,dateText,attributedTo,quantity,quantityText,role,cameo,plover,ploverMode,evidence,start,end,evidenceSource,note",
+    );
+    expect(rows.length).toBe(1 + 37);
+    expect(rows).toContainEqual(
+      expect.stringMatching(
+        /^2025-04-17-dar-kabul-afghan-expulsions:taliban-government-denies-charge,.*,Taliban government,DENIES,pakistan-government,Government of Pakistan,/,
+      ),
+    );
+  });
+});
+
+describe("actorgraph validate, draft and stats", () => {
+  it("lists every problem with file and line and exits 1", async () => {
+    const annotation = await editedAnnotation(IOM_CAMPS[1] as string, "type: ATTACKS", "type: BOMBS");
+    const result = await runCli(["validate", annotation]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      new RegExp(`${annotation}:\\d+: relations\\[3\\]\\.type: unknown relation type "BOMBS"`),
+    );
+  });
+
+  it("drafts an annotation with the known actors found in a new article and candidate names", async () => {
+    const out = join(scratch, "draft.yaml");
+    const result = await runCli(["draft", DAR_IN_KABUL[0] as string, "--out", out]);
+    expect(result.code).toBe(0);
+    const draft = await readFile(out, "utf8");
+    expect(draft).toContain("  id: 2025-04-19-dar-in-kabul\n");
+    expect(draft).toContain(`  text: ${relative(scratch, resolve(DAR_IN_KABUL[0] as string))}\n`);
+    expect(draft).toContain('  # Ishaq Dar: "Ishaq Dar" at 35, "Dar" at 167\n  - ref: ishaq-dar\n');
+    expect(draft).toMatch(/# {3}Amir Khan Muttaqi: \d+/);
+    expect((await runCli(["draft", DAR_IN_KABUL[0] as string, "--out", out])).stderr).toContain(
+      "exists; pass --force",
+    );
+  });
+
+  it("prints counts per label, relation type and article", async () => {
+    const result = await runCli(["stats"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ {2}Government\s+3$/m);
+    expect(result.stdout).toMatch(/^ {2}Person\s+4$/m);
+    expect(result.stdout).toContain(`${SEED_ARTICLE_ID} (2025-04-17): 19 actors mentioned, 31 relations`);
+  });
+});

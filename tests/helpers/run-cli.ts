@@ -1,0 +1,33 @@
+import { execFile } from "node:child_process";
+import { inject } from "vitest";
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `actorgraph …` as a user would (bin/actorgraph.js), against the test database. */
+export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
+  const { uri, user, password, database } = inject("testDatabase");
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["bin/actorgraph.js", ...args],
+      {
+        env: {
+          ...process.env,
+          NEO4J_URI: uri,
+          NEO4J_USER: user,
+          NEO4J_PASSWORD: password,
+          NEO4J_DATABASE: database,
+          ...env,
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
