@@ -18,11 +18,16 @@ export interface OpenDatabase {
  * The database actorgraph works on: the one NEO4J_URI names (Aura, a cluster, a team server), or else the
  * project's own local Neo4j, started (or reused) by the launcher. The schema is applied before it is handed out.
  */
-export async function openDatabase(config: Config, log: (line: string) => void): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void,
+  /** Extra neo4j.conf lines for the local server (Browser settings); unused with NEO4J_URI. */
+  extraConf: readonly string[] = [],
+): Promise<OpenDatabase> {
   let server: RunningNeo4j | null = null;
   let uri = config.neo4jUri;
   if (uri === undefined) {
-    server = await startNeo4j({ ...config.localNeo4j, password: config.neo4jPassword }, log);
+    server = await startNeo4j({ ...config.localNeo4j, password: config.neo4jPassword, extraConf }, log);
     uri = server.boltUri;
   }
   let driver: Driver | undefined;

@@ -1,0 +1,81 @@
+import { browserAssetsRoute } from "./browser/browser-assets.ts";
+import { browserNeo4jConf } from "./browser/browser-settings.ts";
+import { readConfig } from "./config.ts";
+import { InputError } from "./errors.ts";
+import { createGraphqlYoga } from "./graphql/create-yoga.ts";
+import { annotationFiles, loadAnnotations } from "./loader/load-annotations.ts";
+import { isPortTaken } from "./neo4j/launcher/probe-port.ts";
+import { type OpenDatabase, openDatabase } from "./neo4j/open-database.ts";
+import { type HttpServerHandle, startHttpServer } from "./server/start-http-server.ts";
+
+/**
+ * `npm start`: the database (NEO4J_URI, or the project's own Neo4j), the schema, the annotated articles of
+ * data/annotations, then the GraphQL API and the Browser assets on PORT. Ctrl-C stops everything it started.
+ */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const log = (line: string) => console.log(line);
+  // Fail before starting Neo4j when the API could not listen anyway.
+  if (await isPortTaken(config.port, config.host === "0.0.0.0" ? "127.0.0.1" : config.host)) {
+    throw new InputError(`Port ${config.port} (the GraphQL API) is taken by another program; set PORT to another port.`);
+  }
+  const apiUrl = `http://localhost:${config.port}`;
+
+  let db: OpenDatabase | undefined;
+  let http: HttpServerHandle | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log("Stopping…");
+    await http?.close();
+    await db?.close();
+    process.exit(code);
+  };
+  process.once("SIGINT", () => void stop(0));
+  process.once("SIGTERM", () => void stop(0));
+
+  try {
+    db = await openDatabase(config, log, browserNeo4jConf(apiUrl));
+    const files = await annotationFiles();
+    log(`Loading ${files.length} annotated article(s) from data/annotations…`);
+    await loadAnnotations(db.driver, db.database, files, log);
+    const yoga = await createGraphqlYoga({
+      driver: db.driver,
+      database: db.database,
+      queryTimeoutMs: config.queryTimeoutMs,
+      corsOrigins: config.corsOrigins,
+    });
+    http = await startHttpServer({
+      host: config.host,
+      port: config.port,
+      routes: [browserAssetsRoute()],
+      fallback: yoga,
+    });
+  } catch (error) {
+    await http?.close();
+    await db?.close();
+    throw error;
+  }
+
+  const browser = db.server?.browserUrl ?? "(Neo4j Browser of your own server: NEO4J_URI is set)";
+  log("");
+  log(`actorgraph is ready.`);
+  log(`  GraphQL (GraphiQL in a browser): ${http.url}/graphql`);
+  log(`  Neo4j Browser:                   ${browser}`);
+  log(`  Neo4j login:                     ${config.neo4jUser} / ${config.neo4jPassword === "actorgraph" ? "actorgraph (the default)" : "(NEO4J_PASSWORD)"}; Bolt ${db.uri}`);
+  if (db.server && !db.server.startedHere) {
+    log("  (an already running Neo4j was reused: its Browser style and guide are those it was started with)");
+  }
+  log("Ctrl-C stops everything started here.");
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof InputError) {
+    console.error(error.message);
+    process.exitCode = error.exitCode;
+  } else {
+    console.error(error);
+    process.exitCode = 2;
+  }
+});
