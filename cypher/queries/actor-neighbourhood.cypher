@@ -1,0 +1,6 @@
+// An actor's neighbourhood
+// Every relation of one actor, in either direction, with the actors at the other end. Set the actor's id first (the :param line); the Government of Pakistan is "pakistan-government".
+// :param actorId => "pakistan-government"
+MATCH (actor:Actor {id: $actorId})
+MATCH tie = (actor)-[r]-(:Actor)
+RETURN tie

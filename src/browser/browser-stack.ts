@@ -1,0 +1,93 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Driver } from "neo4j-driver";
+import { InputError } from "../errors.ts";
+import { annotationFiles, loadAnnotations } from "../loader/load-annotations.ts";
+import { applySchema } from "../neo4j/apply-schema.ts";
+import { connectDriver } from "../neo4j/driver.ts";
+import { type RunningNeo4j, startNeo4j } from "../neo4j/launcher/start-neo4j.ts";
+import { type HttpServerHandle, startHttpServer } from "../server/start-http-server.ts";
+import { browserAssetsRoute } from "./browser-assets.ts";
+import { browserNeo4jConf } from "./browser-settings.ts";
+
+/**
+ * A throwaway Neo4j that opens Browser the way actorgraph configures it, for the end-to-end test and
+ * `npm run screenshot`: the asset server (style sheet, guide) on a free port, a Neo4j from the project's
+ * launcher in a temporary home whose neo4j.conf carries `browserNeo4jConf(<asset server>)`, and the project's
+ * annotated articles loaded.
+ */
+
+/** Ports away from the user's 7687/7474 and the test database's 17687/17474. */
+export const BROWSER_CHECK_NEO4J = {
+  boltPort: 47687,
+  httpPort: 47474,
+  password: "actorgraph-test",
+  heap: "1g",
+  pageCache: "256m",
+} as const;
+
+export interface BrowserStack {
+  readonly neo4j: RunningNeo4j;
+  readonly assets: HttpServerHandle;
+  readonly driver: Driver;
+  readonly database: string;
+  stop(): Promise<void>;
+}
+
+export async function startBrowserStack(
+  options: {
+    readonly boltPort?: number;
+    readonly httpPort?: number;
+    readonly log?: (line: string) => void;
+  } = {},
+): Promise<BrowserStack> {
+  const log = options.log ?? console.log;
+  const database = "neo4j";
+  const cleanups: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((e) => log(`cleanup failed: ${e}`));
+  };
+  try {
+    const assets = await startHttpServer({
+      host: "127.0.0.1",
+      port: 0,
+      routes: [browserAssetsRoute()],
+      fallback: (_req, res) => {
+        res.statusCode = 404;
+        res.end();
+      },
+    });
+    cleanups.push(() => assets.close());
+    log(`Browser assets (style sheet, guide) served at ${assets.url}/browser/`);
+
+    const home = await mkdtemp(join(tmpdir(), "actorgraph-browser-neo4j-"));
+    cleanups.push(() => rm(home, { recursive: true, force: true }));
+    const neo4j = await startNeo4j(
+      {
+        ...BROWSER_CHECK_NEO4J,
+        home,
+        boltPort: options.boltPort ?? BROWSER_CHECK_NEO4J.boltPort,
+        httpPort: options.httpPort ?? BROWSER_CHECK_NEO4J.httpPort,
+        extraConf: browserNeo4jConf(assets.url),
+      },
+      log,
+    );
+    cleanups.push(() => neo4j.stop());
+    if (!neo4j.startedHere) {
+      throw new InputError(
+        `A Neo4j already runs on ${neo4j.boltUri}; its Browser settings are not this run's. Stop it first.`,
+      );
+    }
+
+    const driver = await connectDriver({ uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password });
+    cleanups.push(() => driver.close());
+    await applySchema(driver, database);
+    log("Loading the annotated articles…");
+    await loadAnnotations(driver, database, await annotationFiles(), log);
+    return { neo4j, assets, driver, database, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,291 @@
+import { readdir, readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import {
+  ACTOR_KINDS,
+  RELATION_STATUSES,
+  RELATION_TYPES,
+  type RelationStatus,
+  type RelationTypeDefinition,
+  SECTORS,
+} from "../annotation/vocabulary.ts";
+import { type GrassSheet, nodeColor, parseGrass, readGrass } from "./grass.ts";
+
+/**
+ * The Neo4j Browser guide actorgraph serves at /browser/guide.html: what the graph holds, its labels and
+ * relation types (from the vocabulary), and the saved research queries of `cypher/queries/` as one-click
+ * Cypher. Browser 5.24 (`:guide <url>` in the sidebar, `:play <url>` in a frame) splits the page into slides at
+ * `<slide>` elements, takes the title from `<title>`, strips `<script>` and `on…` attributes, and makes every
+ * `pre.runnable` clickable: a click on the code copies it into the editor, a click on its play icon runs it.
+ */
+
+export const QUERIES_DIR = new URL("../../cypher/queries/", import.meta.url).pathname;
+
+/** The guide's queries come first in this order; files added later follow by name. */
+const QUERY_ORDER = [
+  "article-graph",
+  "who-accuses-whom",
+  "attributed-to-iom-or-un",
+  "ttp-ties",
+  "actor-neighbourhood",
+  "timeline",
+];
+
+export interface SavedQuery {
+  /** The file name without `.cypher`, e.g. `who-accuses-whom`. */
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  /** Browser commands to run first, e.g. `:param actorId => "pakistan-government"`. */
+  readonly params: readonly string[];
+  /** The statement, without its comment lines. */
+  readonly cypher: string;
+}
+
+/**
+ * Reads a saved query. Its leading `//` comment lines are its header: the first is the title, `// :param …`
+ * lines are the parameters to set first, the others the description. A file without a header gets its name as
+ * the title.
+ */
+export function parseSavedQuery(name: string, text: string): SavedQuery {
+  const lines = text.replace(/\r\n/g, "\n").split("\n");
+  const header: string[] = [];
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (!trimmed.startsWith("//")) break;
+    header.push(trimmed.replace(/^\/\/\s?/, "").trim());
+  }
+  const params = header.filter((l) => l.startsWith(":param"));
+  const prose = header.filter((l) => l !== "" && !l.startsWith(":param"));
+  const fallbackTitle = name.replace(/[-_]+/g, " ").replace(/^./, (c) => c.toUpperCase());
+  const cypher = lines
+    .filter((line) => !line.trim().startsWith("//"))
+    .join("\n")
+    .trim()
+    .replace(/;\s*$/, "");
+  return {
+    name,
+    title: prose[0] ?? fallbackTitle,
+    description: prose.slice(1).join(" "),
+    params,
+    cypher,
+  };
+}
+
+/** Every `cypher/queries/*.cypher`, in the guide's order. */
+export async function readSavedQueries(dir: string = QUERIES_DIR): Promise<SavedQuery[]> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith(".cypher"));
+  const queries = await Promise.all(
+    files.map(async (f) => parseSavedQuery(basename(f, ".cypher"), await readFile(join(dir, f), "utf8"))),
+  );
+  const rank = (q: SavedQuery) => {
+    const i = QUERY_ORDER.indexOf(q.name);
+    return i === -1 ? QUERY_ORDER.length : i;
+  };
+  return queries.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;");
+}
+
+/** One-click code: Browser adds a play icon that runs it; a click on the text copies it to the editor. */
+const runnable = (code: string) => `<pre class="code runnable">${escapeHtml(code)}</pre>`;
+
+const STATUS_MEANING: Record<RelationStatus, string> = {
+  asserted: "stated as fact, by the article or by the source in attributedTo",
+  alleged: "reported as an accusation or suspicion that the article does not confirm",
+  denied: "reported, and denied by the party concerned",
+  planned: "announced or intended, not (yet) done",
+  historical: "happened well before the article, as background",
+};
+
+const KIND_MEANING: Record<(typeof ACTOR_KINDS)[number], string> = {
+  Person: "a named individual",
+  Government: "a government or ruling authority (Islamabad, Kabul as a government)",
+  Group: "a movement, armed group or population",
+  Country: "a state as a place",
+  Organization: "an international or non-governmental organisation, or an alliance's forces",
+};
+
+function swatch(color: string | undefined): string {
+  const c = color && /^#[0-9A-Fa-f]{3,8}$/.test(color) ? color : "#A5ABB6";
+  return `<span style="display:inline-block;width:12px;height:12px;border-radius:6px;background:${c};vertical-align:middle"></span>`;
+}
+
+function introSlide(styleUrl: string | undefined): string {
+  return `<slide class="row-fluid">
+<h3>actorgraph: political actors in the news</h3>
+<p class="lead">News articles, annotated by hand, as a graph of the political actors they name and the typed,
+sourced relations between them.</p>
+<ul>
+<li><b>(:Article)</b>: one node per article (id, title, date, dateline, text).</li>
+<li><b>(:Actor)</b>: one node per actor, with exactly one kind label beside <code>Actor</code>: Person, Government,
+Group, Country or Organization. Properties: id, name, aliases, description, sector, country (ISO 3166 alpha-3),
+wikidata.</li>
+<li><b>(:Article)-[:MENTIONS]-&gt;(:Actor)</b>: where the article names the actor (count, offsets, forms).</li>
+<li><b>(:Actor)-[:TYPE]-&gt;(:Actor)</b>: a relation from the controlled vocabulary. Every relation carries its
+evidence: the verbatim quote, its offsets (start, end) in the article text and the articleId.</li>
+</ul>
+<p>Colours: one colour and size per actor kind; articles are small grey nodes. Relations in <b
+style="color:#B2182B">red</b> are conflictual events, in <b style="color:#1B7837">green</b> cooperative ones,
+in grey requests and structural ties. Click a node or a relation to see all its properties.</p>
+<p>Every relation between actors, in one picture (the play icon runs it; a click on the text copies it to the
+editor):</p>
+${runnable("MATCH path = (:Actor)-[]->(:Actor)\nRETURN path")}
+<p>The saved research queries follow the vocabulary slides. The schema, drawn:</p>
+${runnable("CALL db.schema.visualization()")}
+${styleUrl ? `<p>If the colours are lost (after <code>:style reset</code>), apply the style again:</p>\n${runnable(`:style ${styleUrl}`)}` : ""}
+</slide>`;
+}
+
+function actorsSlide(sheet: GrassSheet): string {
+  const kinds = ACTOR_KINDS.map(
+    (kind) => `<li>${swatch(nodeColor(sheet, kind))} <b>${kind}</b>: ${escapeHtml(KIND_MEANING[kind])}</li>`,
+  ).join("\n");
+  const sectors = Object.entries(SECTORS)
+    .map(([code, meaning]) => `<li><code>${code}</code> ${escapeHtml(meaning)}</li>`)
+    .join("\n");
+  return `<slide class="row-fluid">
+<h3>Actors</h3>
+<p class="lead">Every actor has the label <code>Actor</code> and one kind label, drawn in its own colour and
+size.</p>
+<ul style="list-style:none;padding-left:0">
+${kinds}
+<li>${swatch(nodeColor(sheet, "Article"))} <b>Article</b>: a news article (not an actor), small and grey</li>
+</ul>
+<p>The <code>sector</code> property holds the CAMEO/PLOVER actor sector:</p>
+<ul style="list-style:none;padding-left:0">
+${sectors}
+</ul>
+${runnable("MATCH (a:Actor)\nRETURN a.kind AS kind, a.sector AS sector, a.name AS name\nORDER BY kind, name")}
+</slide>`;
+}
+
+/** The colour a relationship type is drawn in: its own rule, else the `relationship` rule. */
+function relationshipColor(sheet: GrassSheet, type: string): string | undefined {
+  return sheet[`relationship.${type}`]?.color ?? sheet.relationship?.color;
+}
+
+function typeItems(sheet: GrassSheet, types: readonly RelationTypeDefinition[]): string {
+  return types
+    .map((t) => {
+      const plover = t.plover
+        ? ` <small>PLOVER ${t.plover}${t.ploverMode ? ` (${t.ploverMode})` : ""}</small>`
+        : "";
+      return `<li>${swatch(relationshipColor(sheet, t.type))} <code>${t.type}</code>: ${escapeHtml(t.description)}${plover}</li>`;
+    })
+    .join("\n");
+}
+
+function relationsSlide(sheet: GrassSheet): string {
+  const events = RELATION_TYPES.filter((t) => t.category === "event");
+  const structural = RELATION_TYPES.filter((t) => t.category === "structural");
+  return `<slide class="row-fluid">
+<h3>Relation types</h3>
+<p class="lead">One controlled vocabulary (src/annotation/vocabulary.ts). Events carry their CAMEO code and PLOVER
+event type (properties cameo, cameoRoot, plover, ploverMode); structural ties are states, not events. The dot is
+the colour Browser draws the type in.</p>
+<h4>Events</h4>
+<ul style="list-style:none;padding-left:0">
+${typeItems(sheet, events)}
+</ul>
+<h4>Structural ties</h4>
+<ul style="list-style:none;padding-left:0">
+${typeItems(sheet, structural)}
+</ul>
+${runnable("MATCH (:Actor)-[r]->(:Actor)\nRETURN type(r) AS type, count(*) AS relations\nORDER BY relations DESC")}
+</slide>`;
+}
+
+function propertiesSlide(): string {
+  const statuses = RELATION_STATUSES.map(
+    (s) => `<li><code>${s}</code>: ${escapeHtml(STATUS_MEANING[s])}</li>`,
+  ).join("\n");
+  return `<slide class="row-fluid">
+<h3>Reading a relation</h3>
+<p class="lead">A relation is a claim of one article. Its properties say where it comes from and how sure it
+is; click a relation in a drawing to see them.</p>
+<ul>
+<li><b>evidence</b>: the article's words, verbatim; <b>start</b>/<b>end</b>: their offsets in the article text;
+<b>evidenceSource</b>: <code>body</code> or <code>related-headline</code>; <b>articleId</b>.</li>
+<li><b>attributedTo</b>: the id of the actor the article attributes the claim to (the IOM, Islamabad…), if any.</li>
+<li><b>date</b> (ISO 8601: a day, month, year or interval), <b>dateFrom</b>/<b>dateTo</b> (dates for range
+queries) and <b>dateText</b> (the article's own words: "last year").</li>
+<li><b>quantity</b> and <b>quantityText</b> ("nearly 60,000"), <b>role</b> (for offices), <b>note</b>.</li>
+</ul>
+<p><b>status</b>:</p>
+<ul>
+${statuses}
+</ul>
+${runnable("MATCH (s:Actor)-[r]->(t:Actor)\nRETURN s.name AS source, type(r) AS relation,\n       t.name AS target, r.status AS status,\n       r.attributedTo AS attributedTo,\n       r.evidence AS evidence\nORDER BY source, relation")}
+</slide>`;
+}
+
+function querySlide(query: SavedQuery, index: number, total: number): string {
+  const params = query.params.length
+    ? `<p>First set the parameter${query.params.length > 1 ? "s" : ""}:</p>\n${query.params.map(runnable).join("\n")}\n<p>then run:</p>`
+    : "";
+  return `<slide class="row-fluid">
+<h3>${escapeHtml(query.title)}</h3>
+<p><small>Research query ${index + 1} of ${total}: cypher/queries/${escapeHtml(query.name)}.cypher</small></p>
+${query.description ? `<p class="lead">${escapeHtml(query.description)}</p>` : ""}
+${params}
+${runnable(query.cypher)}
+</slide>`;
+}
+
+function moreSlide(): string {
+  return `<slide class="row-fluid">
+<h3>Your own questions</h3>
+<p>Find an actor by name or alias, tolerating spelling (full-text index <code>actorNames</code>):</p>
+${runnable(`CALL db.index.fulltext.queryNodes("actorNames", "Ishak~")\nYIELD node, score\nRETURN node.id AS id, node.name AS name, score`)}
+<p>The evidence of every relation between two actors, in the article's words:</p>
+${runnable(`MATCH (:Actor {id: "pakistan-government"})-[r]-\n      (:Actor {id: "taliban-government"})\nRETURN startNode(r).name AS source, type(r) AS relation,\n       endNode(r).name AS target, r.evidence AS evidence`)}
+<p>Saved queries live in <code>cypher/queries/*.cypher</code>: the first comment line is the title, the next
+ones the description, <code>// :param name =&gt; value</code> lines the parameters. New files appear here the
+next time the guide is opened (<code>:guide</code> with this guide's URL).</p>
+</slide>`;
+}
+
+/** The guide's HTML. `styleUrl`, when given, lets the guide offer to re-apply the style. */
+export function guideHtml(options: {
+  readonly queries: readonly SavedQuery[];
+  readonly grass?: string;
+  readonly styleUrl?: string;
+}): string {
+  const sheet = parseGrass(options.grass ?? readGrass());
+  const slides = [
+    introSlide(options.styleUrl),
+    actorsSlide(sheet),
+    relationsSlide(sheet),
+    propertiesSlide(),
+    ...options.queries.map((q, i) => querySlide(q, i, options.queries.length)),
+    moreSlide(),
+  ];
+  return `<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<title>actorgraph</title>
+</head>
+<body>
+<article class="guide">
+${slides.join("\n")}
+</article>
+</body>
+</html>
+`;
+}
+
+/** Reads the saved queries and the style sheet, and builds the guide. */
+export async function buildGuide(options: { readonly queriesDir?: string; readonly styleUrl?: string } = {}) {
+  return guideHtml({
+    queries: await readSavedQueries(options.queriesDir),
+    ...(options.styleUrl ? { styleUrl: options.styleUrl } : {}),
+  });
+}

@@ -1,0 +1,188 @@
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ACTOR_KINDS } from "../../src/annotation/vocabulary.ts";
+import { type BrowserStack, startBrowserStack } from "../../src/browser/browser-stack.ts";
+import {
+  captionMatches,
+  dismissBanners,
+  drawnNodes,
+  drawnRelationshipCaptions,
+  launchChromium,
+  logIn,
+  newestFrame,
+  runInEditor,
+  waitForDrawing,
+} from "../../src/browser/browser-ui.ts";
+import { nodeColor, parseGrass, readGrass } from "../../src/browser/grass.ts";
+import { readSavedQueries, type SavedQuery } from "../../src/browser/guide.ts";
+import { type ResultGraph, resultGraph } from "../../src/browser/result-graph.ts";
+
+/**
+ * Neo4j Browser 5.24 in a real Chromium, against a Neo4j started with actorgraph's Browser settings and the seed
+ * article loaded: the style and the guide arrive on connect, a saved query draws exactly its result, in the
+ * style's colours and captions. Needs Debian's chromium (`apt-get install -y chromium`) and Java for Neo4j.
+ */
+
+const SCREENSHOT = join(tmpdir(), "actorgraph-browser-e2e", "browser.png");
+
+const sheet = parseGrass(readGrass());
+let stack: BrowserStack;
+let context: BrowserContext;
+let page: Page;
+let profile: string;
+let queries: SavedQuery[];
+
+const query = (name: string): SavedQuery => {
+  const q = queries.find((x) => x.name === name);
+  if (!q) throw new Error(`cypher/queries/${name}.cypher is missing`);
+  return q;
+};
+
+/** `:param actorId => "pakistan-government"` as a driver parameter, evaluated by Neo4j itself. */
+async function paramsOf(q: SavedQuery): Promise<Record<string, unknown>> {
+  const params: Record<string, unknown> = {};
+  for (const line of q.params) {
+    const m = /^:param\s+(\w+)\s*=>\s*(.+)$/.exec(line);
+    if (!m) throw new Error(`unreadable parameter line: ${line}`);
+    const { records } = await stack.driver.executeQuery(
+      `RETURN ${m[2]} AS v`,
+      {},
+      { database: stack.database },
+    );
+    params[m[1] as string] = records[0]?.get("v");
+  }
+  return params;
+}
+
+const expected = async (q: SavedQuery): Promise<ResultGraph> =>
+  resultGraph(stack.driver, stack.database, q.cypher, await paramsOf(q));
+
+/** The guide slide whose heading is `title`, reached with the guide's Next button. */
+async function openGuideSlide(title: string) {
+  const drawer = page.getByTestId("guidesDrawer");
+  for (let i = 0; i < 30; i++) {
+    const heading = drawer.locator("h3", { hasText: title });
+    if (await heading.isVisible()) return drawer;
+    await drawer.getByTestId("guideNextSlide").click();
+  }
+  throw new Error(`no guide slide titled "${title}"`);
+}
+
+beforeAll(async () => {
+  queries = await readSavedQueries();
+  profile = await mkdtemp(join(tmpdir(), "actorgraph-chromium-"));
+  // Fails (not skips) with the apt-get command when Chromium is missing.
+  context = await launchChromium(profile);
+  stack = await startBrowserStack({ log: (line) => console.log(`[browser e2e] ${line}`) });
+  page = context.pages()[0] ?? (await context.newPage());
+}, 240_000);
+
+afterAll(async () => {
+  await context?.close();
+  await stack?.stop();
+  if (profile) await rm(profile, { recursive: true, force: true });
+});
+
+describe("Neo4j Browser with actorgraph's settings, in Chromium", () => {
+  it("applies the style and opens the guide when it connects", async () => {
+    await logIn(page, {
+      browserUrl: stack.neo4j.browserUrl,
+      boltUri: stack.neo4j.boltUri,
+      user: stack.neo4j.user,
+      password: stack.neo4j.password,
+    });
+    const drawer = page.getByTestId("guidesDrawer");
+    await drawer.getByText("actorgraph: political actors in the news").waitFor({ timeout: 30_000 });
+    const styleFrame = page.getByTestId("frameCommand").filter({ hasText: ":style http" });
+    await styleFrame.first().waitFor({ timeout: 30_000 });
+    expect(await page.getByText("Could not parse grass").count()).toBe(0);
+    expect(await page.getByText("Hostname is not allowed").count()).toBe(0);
+    await dismissBanners(page);
+  });
+
+  it("draws every node and relationship of the article graph query, in the actorgraph style", async () => {
+    const q = query("article-graph");
+    const want = await expected(q);
+    expect(want.nodes.size).toBe(20); // the seed article and its 19 actors
+    expect(want.relationships.size).toBe(50); // 19 MENTIONS, 31 relations
+
+    await runInEditor(page, ":clear");
+    await runInEditor(page, q.cypher);
+    const frame = newestFrame(page);
+    const counts = await waitForDrawing(frame);
+    expect(counts).toEqual({ nodes: want.nodes.size, relationships: want.relationships.size });
+
+    const drawn = await drawnNodes(frame);
+    expect(new Set(drawn.map((n) => n.id))).toEqual(new Set(want.nodes.keys()));
+    for (const node of drawn) {
+      const { labels, name } = want.nodes.get(node.id) ?? { labels: [], name: null };
+      const kind = labels.find((l) => l !== "Actor") ?? "";
+      // One colour and size per label, from actorgraph.grass.
+      expect({ node: name ?? kind, fill: node.fill?.toUpperCase() }).toEqual({
+        node: name ?? kind,
+        fill: nodeColor(sheet, kind)?.toUpperCase(),
+      });
+      expect(node.radius * 2).toBe(Number.parseInt(sheet[`node.${kind}`]?.diameter ?? "", 10));
+      // Actor captions come from `name`.
+      if (name !== null) expect(captionMatches(node.caption, name), `${node.caption} / ${name}`).toBe(true);
+    }
+    const person = drawn.find((n) => want.nodes.get(n.id)?.labels.includes("Person"));
+    expect(person?.fill?.toUpperCase()).toBe(sheet["node.Person"]?.color?.toUpperCase());
+    const article = drawn.find((n) => want.nodes.get(n.id)?.labels.includes("Article"));
+    const smallestActor = Math.min(
+      ...ACTOR_KINDS.map((k) => Number.parseInt(sheet[`node.${k}`]?.diameter ?? "", 10)),
+    );
+    expect((article?.radius ?? Number.POSITIVE_INFINITY) * 2).toBeLessThan(smallestActor);
+
+    // Relationship captions show the type (Browser leaves out a caption that does not fit a short edge).
+    const types = new Set(want.relationships.values());
+    const captions = await drawnRelationshipCaptions(frame);
+    expect(captions).toHaveLength(want.relationships.size);
+    const shown = captions.filter((c) => c !== "");
+    console.log(`[browser e2e] relationship captions shown: ${shown.length}/${captions.length}`);
+    for (const caption of shown) {
+      expect(
+        [...types].some((t) => captionMatches(caption, t)),
+        caption,
+      ).toBe(true);
+    }
+    expect(shown.length).toBeGreaterThanOrEqual(captions.length / 2);
+    expect(shown.filter((c) => types.has(c)).length).toBeGreaterThan(0);
+
+    await page.waitForTimeout(1500); // let the force layout come to rest for the picture
+    await mkdir(join(SCREENSHOT, ".."), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    console.log(`[browser e2e] screenshot: ${SCREENSHOT}`);
+  });
+
+  it("runs a saved query from the guide with one click", async () => {
+    const q = query("who-accuses-whom");
+    const want = await expected(q);
+    const slide = await openGuideSlide(q.title);
+    const before = await page.getByTestId("stream").getByTestId("frame").count();
+    await slide.locator("pre.runnable", { hasText: "ACCUSES|CRITICIZES" }).locator("i").first().click();
+    await expect.poll(() => page.getByTestId("stream").getByTestId("frame").count()).toBe(before + 1);
+    const counts = await waitForDrawing(newestFrame(page));
+    // Browser draws the result's nodes and, with "Connect result nodes" (its default), every relationship
+    // between them.
+    expect(counts).toEqual({ nodes: want.nodes.size, relationships: want.relationships.size });
+    expect(want.nodes.size).toBeGreaterThan(0);
+  });
+
+  it("sets a guide query's parameter and runs it from the guide", async () => {
+    const q = query("actor-neighbourhood");
+    expect(q.params).toEqual([':param actorId => "pakistan-government"']);
+    const want = await expected(q);
+    const slide = await openGuideSlide(q.title);
+    await slide.locator("pre.runnable", { hasText: ":param actorId" }).locator("i").first().click();
+    await page.getByTestId("frameCommand").filter({ hasText: ":param actorId" }).first().waitFor();
+    await slide.locator("pre.runnable", { hasText: "$actorId" }).locator("i").first().click();
+    await newestFrame(page).getByTestId("frameCommand").filter({ hasText: "$actorId" }).waitFor();
+    const counts = await waitForDrawing(newestFrame(page));
+    expect(counts).toEqual({ nodes: want.nodes.size, relationships: want.relationships.size });
+    expect(want.nodes.size).toBeGreaterThan(5);
+  });
+});
