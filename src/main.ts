@@ -58,7 +58,10 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const browser = db.server?.browserUrl ?? "(Neo4j Browser of your own server: NEO4J_URI is set)";
+  // `?dbms=` fills Browser's connect form with our Bolt URL and user (it proposes neo4j:// otherwise).
+  const browser = db.server
+    ? `${db.server.browserUrl}?dbms=${db.server.boltUri.replace("://", `://${config.neo4jUser}@`)}`
+    : "(Neo4j Browser of your own server: NEO4J_URI is set)";
   log("");
   log(`actorgraph is ready.`);
   log(`  GraphQL (GraphiQL in a browser): ${http.url}/graphql`);
