@@ -1,0 +1,101 @@
+import type { Plugin } from "graphql-yoga";
+import { BAD_REQUEST, ERROR_CODES } from "./errors.ts";
+import {
+  type ExecutionArgs,
+  GraphQLError,
+  type GraphQLInputType,
+  getNamedType,
+  getOperationAST,
+  getVariableValues,
+  isListType,
+  isNonNullType,
+  TypeInfo,
+  valueFromAST,
+  visit,
+  visitWithTypeInfo,
+} from "./graphql-js.ts";
+import { ARGUMENT_RANGES } from "./limits.ts";
+
+const CAMEO_ROOT = /^\d{2}$/;
+
+function isIntArgument(type: GraphQLInputType): boolean {
+  const unwrapped = isNonNullType(type) ? type.ofType : type;
+  return !isListType(unwrapped) && getNamedType(unwrapped).name === "Int";
+}
+
+function describeValue(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * The problems with the arguments of the operation about to run: an integer outside its range (limits.ts) or a
+ * CAMEO root that is not two digits. Literals and variables alike, on every field, fragments included.
+ */
+export function argumentProblems(args: ExecutionArgs): GraphQLError[] {
+  const operation = getOperationAST(args.document, args.operationName);
+  if (!operation) return [];
+  const coerced = getVariableValues(
+    args.schema,
+    operation.variableDefinitions ?? [],
+    args.variableValues ?? {},
+  );
+  // Variables that do not even coerce are reported by graphql's own execution, with its usual message.
+  if (coerced.errors) return [];
+  const variables = coerced.coerced;
+  const problems: GraphQLError[] = [];
+  const typeInfo = new TypeInfo(args.schema);
+  const fieldName = () => `${typeInfo.getParentType()?.name}.${typeInfo.getFieldDef()?.name}`;
+  visit(
+    args.document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        const definition = typeInfo.getArgument();
+        if (!definition) return;
+        const name = node.name.value;
+        const value = valueFromAST(node.value, definition.type, variables);
+        const range = ARGUMENT_RANGES[name];
+        if (range && isIntArgument(definition.type) && typeof value === "number") {
+          if (value < range.min || value > range.max) {
+            problems.push(
+              new GraphQLError(
+                `Argument "${name}" of "${fieldName()}" must be from ${range.min} to ${range.max}; got ${value}.`,
+                {
+                  nodes: node,
+                  extensions: { code: ERROR_CODES.badUserInput, argument: name, ...range, http: BAD_REQUEST },
+                },
+              ),
+            );
+          }
+        }
+        if (name === "cameoRoot" && Array.isArray(value)) {
+          const bad = value.filter((root) => typeof root !== "string" || !CAMEO_ROOT.test(root));
+          if (bad.length > 0) {
+            problems.push(
+              new GraphQLError(
+                `Argument "cameoRoot" of "${fieldName()}" takes CAMEO roots of two digits ("11", "17"); got ${bad.map(describeValue).join(", ")}.`,
+                {
+                  nodes: node,
+                  extensions: { code: ERROR_CODES.badUserInput, argument: name, http: BAD_REQUEST },
+                },
+              ),
+            );
+          }
+        }
+      },
+    }),
+  );
+  return problems;
+}
+
+/**
+ * Refuses an operation whose arguments ask for too much before it reaches Neo4j. The generated lists would
+ * quietly cap `limit` at their `@limit(max:)`; refusing instead tells the researcher why a page is shorter.
+ */
+export function useArgumentChecks(): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const problems = argumentProblems(args);
+      if (problems.length > 0) setResultAndStopExecution({ errors: problems });
+    },
+  };
+}

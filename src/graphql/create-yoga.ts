@@ -1,0 +1,55 @@
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import type { Driver } from "neo4j-driver";
+import { useArgumentChecks } from "./argument-checks.ts";
+import { useArmor } from "./armor.ts";
+import { useDefaultSort } from "./default-sort.ts";
+import { createMaskError } from "./errors.ts";
+import { graphiqlOptions } from "./graphiql.ts";
+import { buildNeo4jSchema, requestContext } from "./neo4j-schema.ts";
+import { useNeo4jReadiness } from "./readiness.ts";
+
+export interface GraphqlOptions {
+  driver: Driver;
+  database: string;
+  /** Neo4j transaction timeout of each request, and the readiness probe's patience. */
+  queryTimeoutMs: number;
+  /** Origins a browser may call the API from; "*" for any. */
+  corsOrigins: readonly string[];
+}
+
+export const GRAPHQL_ENDPOINT = "/graphql";
+export const HEALTH_ENDPOINT = "/health";
+
+export type GraphqlYoga = YogaServerInstance<Record<string, unknown>, Neo4jGraphQLContext>;
+
+/**
+ * The read-only GraphQL API over Neo4j: `/graphql` (GraphiQL in a browser), `/health` (the process is up) and
+ * `/ready` (Neo4j answers). Fails, naming what is missing, when Neo4j cannot serve schema.graphql.
+ */
+export async function createGraphqlYoga(options: GraphqlOptions): Promise<GraphqlYoga> {
+  const schema = await buildNeo4jSchema(options);
+  return createYoga<Record<string, unknown>, Neo4jGraphQLContext>({
+    schema,
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
+    healthCheckEndpoint: HEALTH_ENDPOINT,
+    context: () => requestContext(options),
+    graphiql: graphiqlOptions(),
+    renderGraphiQL,
+    landingPage: false,
+    cors: {
+      origin: options.corsOrigins.includes("*") ? "*" : [...options.corsOrigins],
+      methods: ["GET", "POST", "OPTIONS"],
+      // The API reads public research data and sets no cookies: no request needs the browser's credentials.
+      credentials: false,
+    },
+    maskedErrors: { maskError: createMaskError(options.queryTimeoutMs), isDev: false },
+    plugins: [
+      useArmor(),
+      useArgumentChecks(),
+      useDefaultSort(),
+      useNeo4jReadiness(options.driver, options.database, options.queryTimeoutMs),
+    ],
+  });
+}

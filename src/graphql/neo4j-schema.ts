@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { Neo4jGraphQL, type Neo4jGraphQLContext } from "@neo4j/graphql";
+import type { Driver } from "neo4j-driver";
+import { checkCompatibility } from "./compatibility.ts";
+import { GraphQLDay } from "./day-scalar.ts";
+import { execute, type GraphQLSchema, parse } from "./graphql-js.ts";
+import { vocabularyResolvers } from "./vocabulary-resolvers.ts";
+import { vocabularyTypeDefs } from "./vocabulary-type-defs.ts";
+
+/** The API's source of truth, at the top of the repository. */
+export const SCHEMA_FILE = new URL("../../schema.graphql", import.meta.url);
+
+export interface Neo4jSchemaOptions {
+  readonly driver: Driver;
+  readonly database: string;
+  readonly queryTimeoutMs: number;
+}
+
+/**
+ * What @neo4j/graphql needs on every request: the database and a transaction timeout, so Neo4j itself stops a
+ * query that runs too long. A fresh object each time, because the library writes into it.
+ */
+export function requestContext(options: Neo4jSchemaOptions): Neo4jGraphQLContext {
+  return {
+    executionContext: options.driver,
+    sessionConfig: { database: options.database },
+    transaction: { timeout: options.queryTimeoutMs },
+  };
+}
+
+/**
+ * The @neo4j/graphql library over schema.graphql. Without a driver it can still build the schema (to inspect it),
+ * not run it.
+ */
+export function createNeo4jGraphQL(driver?: Driver): Neo4jGraphQL {
+  return new Neo4jGraphQL({
+    typeDefs: [vocabularyTypeDefs(), readFileSync(SCHEMA_FILE, "utf8")],
+    driver,
+    resolvers: { ...vocabularyResolvers, Day: GraphQLDay },
+    features: {
+      excludeDeprecatedFields: {
+        mutationOperations: true,
+        aggregationFilters: true,
+        aggregationFiltersOutsideConnection: true,
+        relationshipFilters: true,
+        attributeFilters: true,
+      },
+    },
+  });
+}
+
+/**
+ * schema.graphql made executable by @neo4j/graphql, once Neo4j is known to support it. Read-only: the schema
+ * removes every mutation.
+ */
+export async function buildNeo4jSchema(options: Neo4jSchemaOptions): Promise<GraphQLSchema> {
+  const neoSchema = createNeo4jGraphQL(options.driver);
+  await checkCompatibility(neoSchema, options.driver, options.database);
+  const schema = await neoSchema.getSchema();
+  // The library asks Neo4j for its version on the first request it serves (and caches it for the process);
+  // serving one request now, from the vocabulary without a query of its own, keeps that out of a researcher's
+  // request, so every request costs exactly the queries its fields need.
+  const warmUp = await execute({
+    schema,
+    document: parse("{ relationTypes { type } }"),
+    contextValue: requestContext(options),
+  });
+  if (warmUp.errors) throw warmUp.errors[0];
+  return schema;
+}

@@ -1,0 +1,45 @@
+import { type Plugin, useReadinessCheck } from "graphql-yoga";
+import { type Driver, session } from "neo4j-driver";
+
+export const READINESS_ENDPOINT = "/ready";
+
+/**
+ * True while Neo4j answers a query within `timeoutMs`. One auto-commit query, not a managed transaction: the
+ * driver would retry that for half a minute, and a probe needs its answer now.
+ */
+export async function neo4jAnswers(driver: Driver, database: string, timeoutMs: number): Promise<boolean> {
+  const probe = driver.session({ database, defaultAccessMode: session.READ });
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const answered = probe
+    .run("RETURN 1", {}, { timeout: timeoutMs })
+    .then(() => true)
+    .catch(() => false);
+  try {
+    return await Promise.race([answered, timedOut]);
+  } finally {
+    clearTimeout(timer);
+    probe.close().catch(() => {});
+  }
+}
+
+/**
+ * `GET /ready`: 200 while Neo4j answers, 503 (with a reason, never the driver's error) while it does not, so a
+ * load balancer sends researchers only to an instance that can answer them.
+ */
+export function useNeo4jReadiness(driver: Driver, database: string, timeoutMs: number): Plugin {
+  return useReadinessCheck({
+    endpoint: READINESS_ENDPOINT,
+    check: async ({ fetchAPI }) => {
+      const ready = await neo4jAnswers(driver, database, timeoutMs);
+      return new fetchAPI.Response(
+        JSON.stringify(
+          ready ? { status: "ready" } : { status: "unavailable", reason: "Neo4j does not answer" },
+        ),
+        { status: ready ? 200 : 503, headers: { "content-type": "application/json; charset=utf-8" } },
+      );
+    },
+  });
+}

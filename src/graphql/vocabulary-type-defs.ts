@@ -1,0 +1,42 @@
+import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES, SECTORS } from "../annotation/vocabulary.ts";
+import { GraphQLEnumType, printType } from "./graphql-js.ts";
+
+const codes = (t: (typeof RELATION_TYPES)[number]) =>
+  t.cameo === null ? "" : ` CAMEO ${t.cameo}, PLOVER ${t.plover}${t.ploverMode ? ` (${t.ploverMode})` : ""}.`;
+
+/**
+ * The GraphQL enums of the controlled vocabulary, as SDL to put beside schema.graphql: written from
+ * src/annotation/vocabulary.ts at start-up, so the API offers exactly the types, kinds, sectors and statuses the
+ * validator accepts and the loader writes.
+ */
+export function vocabularyTypeDefs(): string {
+  const enums = [
+    new GraphQLEnumType({
+      name: "RelationType",
+      description:
+        "The relation types of actorgraph's controlled vocabulary; `relationTypes` gives each one's category and codes.",
+      values: Object.fromEntries(
+        RELATION_TYPES.map((t) => [t.type, { description: `${t.description}${codes(t)}` }]),
+      ),
+    }),
+    new GraphQLEnumType({
+      name: "ActorKind",
+      description: "What an actor is. The kind is also the actor's second node label, beside `Actor`.",
+      values: Object.fromEntries(ACTOR_KINDS.map((kind) => [kind, {}])),
+    }),
+    new GraphQLEnumType({
+      name: "Sector",
+      description: "CAMEO/PLOVER actor sector codes.",
+      values: Object.fromEntries(
+        Object.entries(SECTORS).map(([code, name]) => [code, { description: name }]),
+      ),
+    }),
+    new GraphQLEnumType({
+      name: "RelationStatus",
+      description:
+        "How the article presents a relation: asserted (as fact), alleged (as someone's allegation), denied, planned (announced, not yet done) or historical (background).",
+      values: Object.fromEntries(RELATION_STATUSES.map((status) => [status, {}])),
+    }),
+  ];
+  return enums.map((e) => printType(e)).join("\n\n");
+}

@@ -1,0 +1,491 @@
+import { describe, expect, it } from "vitest";
+import { RELATION_TYPE_NAMES } from "../../src/annotation/vocabulary.ts";
+import { readExamples } from "../../src/graphql/examples.ts";
+import { SEED_ARTICLE_ID } from "../helpers/database.ts";
+import { dataOf, postGraphql } from "./helpers/graphql-request.ts";
+import { useGraphqlYoga } from "./helpers/graphql-yoga.ts";
+
+/**
+ * Every research question of examples/*.graphql, run as a researcher would (defaults first, then other
+ * variables), and checked against what the seed article says.
+ */
+
+const app = useGraphqlYoga();
+const examples = new Map(readExamples().map((e) => [e.name, e.query]));
+const run = (name: string, variables?: Record<string, unknown>) => {
+  const query = examples.get(name);
+  if (query === undefined) throw new Error(`no example named ${name}`);
+  return postGraphql(app.yoga(), query, variables);
+};
+const rel = (localId: string) => `${SEED_ARTICLE_ID}:${localId}`;
+
+describe("the examples", () => {
+  it("are one operation per research question", () => {
+    expect([...examples.keys()].sort()).toEqual([
+      "actor-relations",
+      "articles-and-mentions",
+      "claims-and-denials",
+      "filter-actors",
+      "find-actors-by-name",
+      "graph-counts",
+      "neighbourhood",
+      "relation-vocabulary",
+      "relations-between-actors",
+      "relations-of-a-type",
+      "shortest-paths",
+      "timeline",
+    ]);
+  });
+});
+
+describe("find actors by name or alias", () => {
+  it('finds Ishaq Dar from the misspelling "Ishak~"', async () => {
+    const { searchActors } = dataOf(await run("find-actors-by-name"));
+    expect(searchActors[0].actor).toMatchObject({
+      id: "ishaq-dar",
+      name: "Ishaq Dar",
+      kind: "Person",
+      country: "PAK",
+    });
+    expect(searchActors[0].score).toBeGreaterThan(0);
+  });
+
+  it('finds the Government of Pakistan by its alias "Islamabad"', async () => {
+    const { searchActors } = dataOf(await run("find-actors-by-name", { query: "Islamabad" }));
+    expect(searchActors.map((m: { actor: { id: string } }) => m.actor.id)).toEqual(["pakistan-government"]);
+    expect(searchActors[0].actor.aliases).toContain("Islamabad");
+  });
+
+  it("keeps only the kinds asked for: Pakistan the country, not its government", async () => {
+    const { searchActors } = dataOf(
+      await run("find-actors-by-name", { query: "Pakistan", kinds: ["Country"] }),
+    );
+    expect(searchActors.map((m: { actor: { id: string } }) => m.actor.id)).toEqual(["pakistan"]);
+  });
+
+  it("ranks best match first and breaks ties by id", async () => {
+    const { searchActors } = dataOf(await run("find-actors-by-name", { query: "Pakistan" }));
+    const scores = searchActors.map((m: { score: number }) => m.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(searchActors.map((m: { actor: { id: string } }) => m.actor.id)).toContain("pakistan-government");
+  });
+});
+
+describe("filter actors by kind, sector and country", () => {
+  it("lists Pakistan's three government people in name order", async () => {
+    const { actors } = dataOf(await run("filter-actors"));
+    expect(actors.map((a: { name: string }) => a.name)).toEqual([
+      "Ishaq Dar",
+      "Mohammad Sadiq",
+      "Shehbaz Sharif",
+    ]);
+  });
+
+  it("lists the Pakistani insurgents: the TTP", async () => {
+    const { actors } = dataOf(await run("filter-actors", { kind: "Group", sector: "INS", country: "PAK" }));
+    expect(actors.map((a: { id: string }) => a.id)).toEqual(["ttp"]);
+  });
+});
+
+describe("one actor's relations", () => {
+  it("gives Islamabad's 2024 accusation of Kabul with its quote, offsets, attribution and article", async () => {
+    const { actor } = dataOf(await run("actor-relations"));
+    expect(actor).toMatchObject({
+      id: "pakistan-government",
+      name: "Government of Pakistan",
+      kind: "Government",
+    });
+    expect(actor.relations).toEqual([
+      {
+        id: rel("accuses-kabul-sheltering-militants"),
+        type: "ACCUSES",
+        status: "asserted",
+        source: { id: "pakistan-government", name: "Government of Pakistan" },
+        target: { id: "taliban-government", name: "Taliban government" },
+        attributedTo: { id: "pakistan-government", name: "Government of Pakistan" },
+        date: "2024",
+        dateFrom: "2024-01-01",
+        dateTo: "2024-12-31",
+        dateText: "Last year",
+        quantity: null,
+        quantityText: null,
+        role: null,
+        cameo: "112",
+        plover: "ACCUSE",
+        evidence: {
+          quote:
+            "Islamabad accusing Kabul of allowing militants to take shelter in Afghanistan from where they plan attacks",
+          start: 1049,
+          end: 1155,
+          article: {
+            id: SEED_ARTICLE_ID,
+            title:
+              "Pakistan’s foreign minister Ishaq Dar said on Thursday that he will visit Kabul in the coming days",
+            date: "2025-04-17",
+          },
+        },
+      },
+    ]);
+  });
+
+  it("without a date range, adds the undated accusations and the denial, dated first then by id", async () => {
+    const { actor } = dataOf(await run("actor-relations", { from: null }));
+    expect(actor.relations.map((r: { id: string }) => r.id)).toEqual([
+      rel("accuses-kabul-sheltering-militants"),
+      rel("accuses-afghans-terrorism-narcotics"),
+      rel("analysts-criticize-deportations"),
+      rel("taliban-government-denies-charge"),
+    ]);
+  });
+
+  const relationsOf = async (id: string, args: string) => {
+    const { actor } = dataOf(
+      await postGraphql(
+        app.yoga(),
+        `{ actor(id: "${id}") { relations(${args}) { id type quantity role status source { id } target { id } } } }`,
+      ),
+    );
+    return actor.relations as { id: string; type: string; quantity: number | null; role: string | null }[];
+  };
+
+  it("filters by direction and type: the three EXPELS relations Islamabad is the source of", async () => {
+    const relations = await relationsOf("pakistan-government", "direction: OUT, types: [EXPELS]");
+    expect(relations.map((r) => [r.id, r.quantity])).toEqual([
+      [rel("iom-expulsion-count"), 60_000],
+      [rel("deportation-plan"), 800_000],
+      [rel("expulsion-campaign"), 60_000],
+    ]);
+  });
+
+  it("filters by direction IN: the offices held in the Pakistan government, with their roles", async () => {
+    const relations = await relationsOf("pakistan-government", "direction: IN, types: [HOLDS_OFFICE_IN]");
+    expect(relations.map((r) => r.role).sort()).toEqual([
+      "deputy prime minister",
+      "foreign minister",
+      "prime minister",
+      "special envoy for Afghanistan",
+    ]);
+  });
+
+  it("filters by CAMEO root: 17 (coerce) is the expulsions and the administrative sanctions", async () => {
+    const relations = await relationsOf("pakistan-government", 'cameoRoot: ["17"]');
+    expect(relations.map((r) => r.type).sort()).toEqual([
+      "EXPELS",
+      "EXPELS",
+      "EXPELS",
+      "IMPOSES_ADMINISTRATIVE_SANCTIONS",
+      "IMPOSES_ADMINISTRATIVE_SANCTIONS",
+    ]);
+  });
+
+  it("filters by status: the only alleged relation is the covert support of the Taliban insurgency", async () => {
+    const relations = await relationsOf("pakistan-government", "status: [alleged]");
+    expect(relations.map((r) => [r.id, r.type])).toEqual([
+      [rel("pakistan-accused-of-supporting-insurgency"), "PROVIDES_MILITARY_AID"],
+    ]);
+  });
+
+  it("filters by date range: April 2025 around the Taliban government, the open-ended visit included", async () => {
+    const relations = await relationsOf("taliban-government", 'from: "2025-04-01", to: "2025-04-30"');
+    expect(relations.map((r) => r.id)).toEqual([
+      rel("sadiq-all-deals-off"),
+      rel("sadiq-demands-afghanistan-cooperate"),
+      rel("ttp-straining-ties"),
+      rel("dar-plans-kabul-visit"),
+    ]);
+  });
+
+  it("pages with limit and offset without overlap", async () => {
+    const all = await relationsOf("pakistan-government", "limit: 100");
+    const first = await relationsOf("pakistan-government", "limit: 5");
+    const second = await relationsOf("pakistan-government", "limit: 5, offset: 5");
+    expect([...first, ...second]).toEqual(all.slice(0, 10));
+  });
+});
+
+describe("relations between two actors", () => {
+  it("gives the accusation, the strained ties and the denial between Islamabad and Kabul", async () => {
+    const { relationsBetween } = dataOf(await run("relations-between-actors"));
+    expect(
+      relationsBetween.map(
+        (r: { type: string; source: { id: string }; attributedTo: { id: string } | null }) => [
+          r.type,
+          r.source.id,
+          r.attributedTo?.id ?? null,
+        ],
+      ),
+    ).toEqual([
+      ["ACCUSES", "pakistan-government", "pakistan-government"],
+      ["REDUCES_RELATIONS", "pakistan-government", "mohammad-sadiq"],
+      ["DENIES", "taliban-government", null],
+    ]);
+  });
+
+  it("is the same whichever actor comes first", async () => {
+    const forward = dataOf(await run("relations-between-actors"));
+    const backward = dataOf(
+      await run("relations-between-actors", { actor: "taliban-government", other: "pakistan-government" }),
+    );
+    expect(backward).toEqual(forward);
+  });
+});
+
+describe("all relations of one type, with who attributes them", () => {
+  it("says who reports each expulsion: the IOM, Islamabad itself, or the newsroom", async () => {
+    const { relations } = dataOf(await run("relations-of-a-type"));
+    expect(
+      relations.map((r: { attributedTo: { id: string } | null; quantityText: string; status: string }) => [
+        r.attributedTo?.id ?? null,
+        r.quantityText,
+        r.status,
+      ]),
+    ).toEqual([
+      ["iom", "nearly 60,000", "asserted"],
+      ["pakistan-government", "more than 800,000", "planned"],
+      [null, "nearly 60,000", "asserted"],
+    ]);
+    expect(relations[0].evidence.quote).toBe(
+      "the International Organization for Migration said Pakistan has expelled nearly 60,000 Afghans since the start of April",
+    );
+  });
+});
+
+describe("claims paired with their denials", () => {
+  it("pairs Islamabad's accusation with the Taliban government's denial", async () => {
+    const { claimsWithDenials } = dataOf(await run("claims-and-denials"));
+    expect(claimsWithDenials).toHaveLength(1);
+    const [{ claim, denials }] = claimsWithDenials;
+    expect(claim).toMatchObject({
+      id: rel("accuses-kabul-sheltering-militants"),
+      type: "ACCUSES",
+      source: { name: "Government of Pakistan" },
+      target: { name: "Taliban government" },
+    });
+    expect(denials).toHaveLength(1);
+    expect(denials[0]).toMatchObject({
+      id: rel("taliban-government-denies-charge"),
+      type: "DENIES",
+      source: { name: "Taliban government" },
+      evidence: { quote: "The Taliban government denies the charge." },
+    });
+    const { article } = dataOf(
+      await postGraphql(app.yoga(), `{ article(id: "${SEED_ARTICLE_ID}") { text } }`),
+    );
+    const { start, end, quote } = denials[0].evidence;
+    expect(article.text.slice(start, end)).toBe(quote);
+  });
+
+  it("lists every claim, denied or not, and can keep only the undenied ones", async () => {
+    const all = dataOf(await run("claims-and-denials", { actor: null }));
+    expect(all.claimsWithDenials.map((p: { claim: { id: string } }) => p.claim.id)).toEqual([
+      rel("accuses-kabul-sheltering-militants"),
+      rel("sadiq-criticizes-ttp"),
+      rel("accuses-afghans-terrorism-narcotics"),
+      rel("analysts-criticize-deportations"),
+    ]);
+    const undenied = dataOf(await run("claims-and-denials", { actor: null, denied: false }));
+    expect(undenied.claimsWithDenials.map((p: { claim: { id: string } }) => p.claim.id)).toEqual([
+      rel("sadiq-criticizes-ttp"),
+      rel("accuses-afghans-terrorism-narcotics"),
+      rel("analysts-criticize-deportations"),
+    ]);
+  });
+});
+
+describe("an actor's neighbourhood", () => {
+  type Node = { id: string; distance: number };
+  type Edge = { id: string; type: string; source: string; target: string };
+
+  it("draws Ishaq Dar two relations out: his government and Kabul's, then their partners", async () => {
+    const { neighbourhood } = dataOf(await run("neighbourhood"));
+    const nodes: Node[] = neighbourhood.nodes;
+    const edges: Edge[] = neighbourhood.edges;
+    expect(neighbourhood.center).toBe("ishaq-dar");
+    expect(neighbourhood.truncated).toBe(false);
+    expect(nodes.slice(0, 3)).toMatchObject([
+      { id: "ishaq-dar", distance: 0 },
+      { id: "pakistan-government", distance: 1 },
+      { id: "taliban-government", distance: 1 },
+    ]);
+    expect(nodes.filter((n) => n.distance === 2).map((n) => n.id)).toEqual(
+      expect.arrayContaining(["mohammad-sadiq", "shehbaz-sharif", "afghans-in-pakistan", "afghan-taliban"]),
+    );
+    expect(nodes.map((n) => n.id)).not.toContain("nato-forces");
+    const ids = new Set(nodes.map((n) => n.id));
+    for (const edge of edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+    expect(edges).toContainEqual(
+      expect.objectContaining({
+        id: rel("dar-plans-kabul-visit"),
+        type: "PLANS_VISIT",
+        source: "ishaq-dar",
+        target: "taliban-government",
+      }),
+    );
+  });
+
+  it("reaches NATO forces at depth 3, through the Afghan Taliban's insurgency", async () => {
+    const { neighbourhood } = dataOf(await run("neighbourhood", { depth: 3 }));
+    expect(neighbourhood.nodes).toContainEqual(expect.objectContaining({ id: "nato-forces", distance: 3 }));
+    expect(neighbourhood.edges).toContainEqual(
+      expect.objectContaining({ type: "FIGHTS", source: "afghan-taliban", target: "nato-forces" }),
+    );
+  });
+
+  it("keeps the nearest actors and says so when the size cap cuts", async () => {
+    const { neighbourhood } = dataOf(
+      await postGraphql(
+        app.yoga(),
+        '{ neighbourhood(actor: "ishaq-dar", depth: 2, maxNodes: 3) { truncated nodes { id } edges { type } } }',
+      ),
+    );
+    expect(neighbourhood.truncated).toBe(true);
+    expect(neighbourhood.nodes.map((n: Node) => n.id)).toEqual([
+      "ishaq-dar",
+      "pakistan-government",
+      "taliban-government",
+    ]);
+    expect(neighbourhood.edges.map((e: Edge) => e.type).sort()).toEqual([
+      "ACCUSES",
+      "DENIES",
+      "HOLDS_OFFICE_IN",
+      "HOLDS_OFFICE_IN",
+      "PLANS_VISIT",
+      "REDUCES_RELATIONS",
+    ]);
+  });
+});
+
+describe("shortest paths between two actors", () => {
+  it("links Ishaq Dar to NATO forces in three steps, through his government and the Afghan Taliban", async () => {
+    const { shortestPaths } = dataOf(await run("shortest-paths"));
+    // Two offices of Dar times two ties between Islamabad and the Taliban: four paths over the same actors.
+    expect(shortestPaths).toHaveLength(4);
+    for (const path of shortestPaths) {
+      expect(path.length).toBe(3);
+      expect(path.actors.map((a: { id: string }) => a.id)).toEqual([
+        "ishaq-dar",
+        "pakistan-government",
+        "afghan-taliban",
+        "nato-forces",
+      ]);
+      expect(path.relations[2]).toMatchObject({
+        type: "FIGHTS",
+        evidence: { quote: "their insurgency against NATO forces" },
+      });
+    }
+    expect(shortestPaths.map((p: { relations: { type: string }[] }) => p.relations[1]?.type).sort()).toEqual([
+      "PROVIDES_MILITARY_AID",
+      "PROVIDES_MILITARY_AID",
+      "REDUCES_RELATIONS",
+      "REDUCES_RELATIONS",
+    ]);
+  });
+
+  it("finds none when maxHops is shorter than the shortest path", async () => {
+    expect(dataOf(await run("shortest-paths", { maxHops: 2 })).shortestPaths).toEqual([]);
+  });
+});
+
+describe("the timeline", () => {
+  it("orders the ten dated relations from the 1990s recognition to the end-of-April deadline", async () => {
+    const { timeline } = dataOf(await run("timeline"));
+    expect(timeline.map((r: { id: string; date: string }) => [r.id, r.date])).toEqual([
+      [rel("pakistan-recognised-first-taliban-government"), "1990/1999"],
+      [rel("taliban-regained-power"), "2021"],
+      [rel("accuses-kabul-sheltering-militants"), "2024"],
+      [rel("iom-expulsion-count"), "2025-04-01/2025-04-17"],
+      [rel("sadiq-all-deals-off"), "2025-04"],
+      [rel("sadiq-criticizes-ttp"), "2025-04"],
+      [rel("sadiq-demands-afghanistan-cooperate"), "2025-04"],
+      [rel("ttp-straining-ties"), "2025-04"],
+      [rel("dar-plans-kabul-visit"), "2025-04-17/.."],
+      [rel("relocation-deadline"), "2025-04-30"],
+    ]);
+  });
+
+  it("puts the undated relations last when asked for them", async () => {
+    const { timeline } = dataOf(await run("timeline", { includeUndated: true }));
+    expect(timeline).toHaveLength(31);
+    expect(timeline.slice(10).every((r: { dateFrom: string | null }) => r.dateFrom === null)).toBe(true);
+  });
+
+  it("follows one actor within a date range", async () => {
+    const { timeline } = dataOf(await run("timeline", { actor: "mohammad-sadiq", from: "2025-04-01" }));
+    expect(timeline.map((r: { type: string }) => r.type)).toEqual([
+      "ISSUES_ULTIMATUM",
+      "CRITICIZES",
+      "DEMANDS",
+    ]);
+  });
+});
+
+describe("articles and the actors they mention", () => {
+  it("finds the article mentioning the TTP three times, at offsets where the text says TTP", async () => {
+    const { articles } = dataOf(await run("articles-and-mentions"));
+    expect(articles.map((a: { id: string }) => a.id)).toEqual([SEED_ARTICLE_ID]);
+    const edges = articles[0].actorsConnection.edges;
+    expect(edges).toHaveLength(19);
+    expect(edges.slice(0, 2).map((e: { node: { id: string } }) => e.node.id)).toEqual([
+      "pakistan",
+      "pakistan-government",
+    ]);
+    const ttp = edges.find((e: { node: { id: string } }) => e.node.id === "ttp");
+    expect(ttp.properties).toEqual({ count: 3, offsets: [1942, 1982, 2185], forms: ["TTP", "TTP", "TTP"] });
+    const { article } = dataOf(
+      await postGraphql(app.yoga(), `{ article(id: "${SEED_ARTICLE_ID}") { text } }`),
+    );
+    for (const offset of ttp.properties.offsets) expect(article.text.slice(offset, offset + 3)).toBe("TTP");
+  });
+});
+
+describe("the relation vocabulary", () => {
+  it("gives each type's description and codes, from DENIES (CAMEO 016, PLOVER REJECT) on", async () => {
+    const { relationTypes } = dataOf(await run("relation-vocabulary"));
+    expect(relationTypes.map((t: { type: string }) => t.type)).toEqual(RELATION_TYPE_NAMES);
+    expect(relationTypes[0]).toEqual({
+      type: "DENIES",
+      category: "event",
+      description:
+        "Denies an accusation or responsibility; the target is the accuser (CAMEO 016 deny responsibility).",
+      cameo: "016",
+      cameoRoot: "01",
+      plover: "REJECT",
+      ploverMode: null,
+    });
+  });
+
+  it("lists the structural ties without codes", async () => {
+    const { relationTypes } = dataOf(await run("relation-vocabulary", { category: "structural" }));
+    expect(relationTypes.map((t: { type: string }) => t.type)).toEqual([
+      "HOLDS_OFFICE_IN",
+      "MEMBER_OF",
+      "PART_OF",
+      "GOVERNS",
+      "AFFILIATED_WITH",
+      "LIVES_IN",
+      "REGISTERED_BY",
+    ]);
+    expect(relationTypes.every((t: { cameo: string | null }) => t.cameo === null)).toBe(true);
+  });
+});
+
+describe("counts per label and relationship type", () => {
+  it("counts the seed article's 19 actors by kind and its relations by type", async () => {
+    const { graphStats } = dataOf(await run("graph-counts"));
+    expect(graphStats.labels).toEqual([
+      { label: "Actor", count: 19 },
+      { label: "Article", count: 1 },
+      { label: "Country", count: 2 },
+      { label: "Government", count: 3 },
+      { label: "Group", count: 7 },
+      { label: "Organization", count: 4 },
+      { label: "Person", count: 3 },
+    ]);
+    const counts: { type: string; count: number }[] = graphStats.relationshipTypes;
+    const count = (type: string) => counts.find((t) => t.type === type)?.count;
+    expect(count("MENTIONS")).toBe(19);
+    expect(count("EXPELS")).toBe(3);
+    expect(count("HOLDS_OFFICE_IN")).toBe(4);
+    expect(counts.filter((t) => t.type !== "MENTIONS").reduce((sum, t) => sum + t.count, 0)).toBe(31);
+  });
+});

@@ -1,0 +1,69 @@
+import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
+
+/** The Cypher statements sent through a driver, in order. */
+export interface QueryLog {
+  readonly statements: string[];
+}
+
+function bound<T extends object>(target: T, property: string | symbol): unknown {
+  const value = Reflect.get(target, property, target);
+  return typeof value === "function" ? value.bind(target) : value;
+}
+
+function countingTransaction<T extends ManagedTransaction>(tx: T, log: QueryLog): T {
+  return new Proxy(tx, {
+    get(target, property) {
+      if (property === "run") {
+        return (query: string, ...rest: unknown[]) => {
+          log.statements.push(query);
+          return (target.run as (...args: unknown[]) => unknown)(query, ...rest);
+        };
+      }
+      return bound(target, property);
+    },
+  });
+}
+
+function countingSession(session: Session, log: QueryLog): Session {
+  return new Proxy(session, {
+    get(target, property) {
+      if (property === "run") {
+        return (query: string, ...rest: unknown[]) => {
+          log.statements.push(query);
+          return (target.run as (...args: unknown[]) => unknown)(query, ...rest);
+        };
+      }
+      if (property === "executeRead" || property === "executeWrite") {
+        return (work: (tx: ManagedTransaction) => unknown, ...rest: unknown[]) =>
+          (target[property] as (...args: unknown[]) => unknown)(
+            (tx: ManagedTransaction) => work(countingTransaction(tx, log)),
+            ...rest,
+          );
+      }
+      return bound(target, property);
+    },
+  });
+}
+
+/**
+ * The real driver, every statement it sends recorded: the queries still go to Neo4j and answer as ever. Covers
+ * what @neo4j/graphql uses (sessions, their managed transactions) and `executeQuery`.
+ */
+export function countingDriver(driver: Driver): { driver: Driver; log: QueryLog } {
+  const log: QueryLog = { statements: [] };
+  const proxy = new Proxy(driver, {
+    get(target, property) {
+      if (property === "session") {
+        return (...args: Parameters<Driver["session"]>) => countingSession(target.session(...args), log);
+      }
+      if (property === "executeQuery") {
+        return (query: string, ...rest: unknown[]) => {
+          log.statements.push(query);
+          return (target.executeQuery as (...args: unknown[]) => unknown)(query, ...rest);
+        };
+      }
+      return bound(target, property);
+    },
+  });
+  return { driver: proxy, log };
+}

@@ -1,0 +1,34 @@
+import { beforeAll } from "vitest";
+import {
+  createGraphqlYoga,
+  type GraphqlOptions,
+  type GraphqlYoga,
+} from "../../../src/graphql/create-yoga.ts";
+import { useTestDatabase } from "../../helpers/database.ts";
+
+/**
+ * The seeded test database and a GraphQL app over it, created once before the file's tests. `options` may replace
+ * any option, e.g. the driver by one that counts its queries.
+ */
+export function useGraphqlYoga(
+  options: (db: ReturnType<typeof useTestDatabase>) => Partial<GraphqlOptions> = () => ({}),
+) {
+  const db = useTestDatabase({ seed: true });
+  let yoga: GraphqlYoga | undefined;
+  beforeAll(async () => {
+    yoga = await createGraphqlYoga({
+      driver: db.driver(),
+      database: db.database,
+      queryTimeoutMs: 10_000,
+      corsOrigins: ["*"],
+      ...options(db),
+    });
+  });
+  return {
+    db,
+    yoga: (): GraphqlYoga => {
+      if (!yoga) throw new Error("the GraphQL app is not created yet (use it inside a test or hook)");
+      return yoga;
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { SEED_ARTICLE_ID } from "../helpers/database.ts";
+import { dataOf, postGraphql } from "./helpers/graphql-request.ts";
+import { useGraphqlYoga } from "./helpers/graphql-yoga.ts";
+
+/** The Cypher statements of schema.graphql, beyond the examples: what holds for every relation they return. */
+
+const app = useGraphqlYoga();
+const ask = async (query: string) => dataOf(await postGraphql(app.yoga(), query));
+
+const RELATION_FIELDS = `
+  id type category status date dateFrom dateTo dateText quantity quantityText role cameo cameoRoot plover
+  ploverMode note
+  source { id kind name aliases description sector country wikidata }
+  target { id kind name aliases description sector country wikidata }
+  attributedTo { id kind name }
+  evidence { quote start end source article { id title date dateline source url } }
+`;
+const ACCUSATION = `${SEED_ARTICLE_ID}:accuses-kabul-sheltering-militants`;
+
+describe("relations, whichever field returns them", () => {
+  it("quote exactly the article text between their offsets", async () => {
+    const { relations } = await ask(
+      `{ relations(limit: 100) { id evidence { quote start end article { id } } } }`,
+    );
+    const { article } = await ask(`{ article(id: "${SEED_ARTICLE_ID}") { text } }`);
+    expect(relations).toHaveLength(31);
+    for (const { evidence } of relations) {
+      expect(evidence.article.id).toBe(SEED_ARTICLE_ID);
+      expect(article.text.slice(evidence.start, evidence.end)).toBe(evidence.quote);
+    }
+  });
+
+  it("are the same relation, field for field, through each of the seven fields that return relations", async () => {
+    const data = await ask(`{
+      actor(id: "pakistan-government") { relations(types: [ACCUSES], from: "2024-01-01") { ${RELATION_FIELDS} } }
+      relations(types: [ACCUSES]) { ${RELATION_FIELDS} }
+      relationsBetween(actor: "pakistan-government", other: "taliban-government", types: [ACCUSES]) { ${RELATION_FIELDS} }
+      claimsWithDenials(denied: true) { claim { ${RELATION_FIELDS} } }
+      timeline(to: "2024-12-31", from: "2024-01-01") { ${RELATION_FIELDS} }
+      neighbourhood(actor: "pakistan-government", types: [ACCUSES]) { edges { relation { ${RELATION_FIELDS} } } }
+      shortestPaths(from: "pakistan-government", to: "taliban-government", maxHops: 1) { relations { ${RELATION_FIELDS} } }
+    }`);
+    const copies = [
+      data.actor.relations,
+      data.relations,
+      data.relationsBetween,
+      data.claimsWithDenials.map((p: { claim: unknown }) => p.claim),
+      data.timeline,
+      data.neighbourhood.edges.map((e: { relation: unknown }) => e.relation),
+      data.shortestPaths.flatMap((p: { relations: unknown[] }) => p.relations),
+    ].map((list: { id: string }[]) => list.find((r) => r.id === ACCUSATION));
+    expect(copies[0]).toMatchObject({
+      type: "ACCUSES",
+      category: "event",
+      cameoRoot: "11",
+      ploverMode: "allege",
+      source: { id: "pakistan-government", aliases: ["Pakistan government", "Islamabad", "Pakistan"] },
+      target: { id: "taliban-government", country: "AFG", sector: "GOV" },
+      evidence: { source: "body", article: { id: SEED_ARTICLE_ID, date: "2025-04-17" } },
+    });
+    for (const copy of copies) expect(copy).toEqual(copies[0]);
+  });
+});
+
+describe("unknown ids", () => {
+  it("give null for one actor, one article and a neighbourhood, and empty lists elsewhere", async () => {
+    const data = await ask(`{
+      actor(id: "no-such-actor") { id }
+      article(id: "no-such-article") { id }
+      neighbourhood(actor: "no-such-actor") { center }
+      relationsBetween(actor: "no-such-actor", other: "ttp") { id }
+      shortestPaths(from: "no-such-actor", to: "ttp") { length }
+      timeline(actor: "no-such-actor") { id }
+      claimsWithDenials(actor: "no-such-actor") { claim { id } }
+    }`);
+    expect(data).toEqual({
+      actor: null,
+      article: null,
+      neighbourhood: null,
+      relationsBetween: [],
+      shortestPaths: [],
+      timeline: [],
+      claimsWithDenials: [],
+    });
+  });
+});
+
+describe("shortest paths", () => {
+  it("are none from an actor to itself", async () => {
+    expect((await ask('{ shortestPaths(from: "ttp", to: "ttp") { length } }')).shortestPaths).toEqual([]);
+  });
+});
+
+describe("generated lists", () => {
+  it("page in id order when the query gives no sort", async () => {
+    const { actors } = await ask("{ actors(limit: 100) { id } }");
+    const ids = actors.map((a: { id: string }) => a.id);
+    expect(ids).toHaveLength(19);
+    expect(ids).toEqual([...ids].sort());
+    const pages = await ask("{ first: actors(limit: 7) { id } second: actors(limit: 7, offset: 7) { id } }");
+    expect([...pages.first, ...pages.second].map((a: { id: string }) => a.id)).toEqual(ids.slice(0, 14));
+  });
+
+  it("page an article's mentions in actor id order inside its connection", async () => {
+    const { articles } = await ask("{ articles { actorsConnection(first: 3) { edges { node { id } } } } }");
+    expect(articles[0].actorsConnection.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([
+      "afghan-taliban",
+      "afghanistan",
+      "afghans-in-pakistan",
+    ]);
+  });
+
+  it("follow the MENTIONS relationship both ways: the articles that mention the IOM", async () => {
+    const { actor } = await ask(
+      `{ actor(id: "iom") { articlesConnection { edges { properties { forms } node { id } } } } }`,
+    );
+    expect(actor.articlesConnection.edges).toEqual([
+      { properties: { forms: ["International Organization for Migration"] }, node: { id: SEED_ARTICLE_ID } },
+    ]);
+  });
+});
