@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(line);
   // Fail before starting Neo4j when the API could not listen anyway.
   if (await isPortTaken(config.port, config.host === "0.0.0.0" ? "127.0.0.1" : config.host)) {
-    throw new InputError(`Port ${config.port} (the GraphQL API) is taken by another program; set PORT to another port.`);
+    throw new InputError(
+      `Port ${config.port} (the GraphQL API) is taken by another program; set PORT to another port.`,
+    );
   }
   const apiUrl = `http://localhost:${config.port}`;
 
@@ -66,7 +68,9 @@ async function main(): Promise<void> {
   log(`actorgraph is ready.`);
   log(`  GraphQL (GraphiQL in a browser): ${http.url}/graphql`);
   log(`  Neo4j Browser:                   ${browser}`);
-  log(`  Neo4j login:                     ${config.neo4jUser} / ${config.neo4jPassword === "actorgraph" ? "actorgraph (the default)" : "(NEO4J_PASSWORD)"}; Bolt ${db.uri}`);
+  log(
+    `  Neo4j login:                     ${config.neo4jUser} / ${config.neo4jPassword === "actorgraph" ? "actorgraph (the default)" : "(NEO4J_PASSWORD)"}; Bolt ${db.uri}`,
+  );
   if (db.server && !db.server.startedHere) {
     log("  (an already running Neo4j was reused: its Browser style and guide are those it was started with)");
   }

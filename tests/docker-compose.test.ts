@@ -32,19 +32,35 @@ describe("docker-compose.yml agrees with the local launcher", () => {
   });
 
   it("uses the same login as the launcher and the app", () => {
-    expect(withDefaults(neo4j.environment.NEO4J_AUTH as string)).toBe(`${DEFAULT_SERVER.user}/${DEFAULT_SERVER.password}`);
+    expect(withDefaults(neo4j.environment.NEO4J_AUTH as string)).toBe(
+      `${DEFAULT_SERVER.user}/${DEFAULT_SERVER.password}`,
+    );
     expect(withDefaults(app.environment.NEO4J_PASSWORD as string)).toBe(DEFAULT_SERVER.password);
     expect(app.environment.NEO4J_USER).toBe(DEFAULT_SERVER.user);
-    const config = readConfig({ ...app.environment, NEO4J_PASSWORD: withDefaults(app.environment.NEO4J_PASSWORD as string) });
+    const config = readConfig({
+      ...app.environment,
+      NEO4J_PASSWORD: withDefaults(app.environment.NEO4J_PASSWORD as string),
+    });
     expect(config).toMatchObject({ neo4jUri: "bolt://neo4j:7687", port: 4000, host: "0.0.0.0" });
   });
 
   it("installs and allows APOC, with the launcher's memory settings", () => {
     expect(JSON.parse(neo4j.environment.NEO4J_PLUGINS as string)).toEqual(["apoc"]);
     expect(neo4j.environment.NEO4J_dbms_security_procedures_unrestricted).toBe("apoc.*");
-    const conf = neo4jConf({ home: "/h", boltPort: 7687, httpPort: 7474, password: "x", heap: "2g", pageCache: "1g" });
-    expect(conf).toContain(`server.memory.heap.max_size=${neo4j.environment.NEO4J_server_memory_heap_max__size}`);
-    expect(conf).toContain(`server.memory.pagecache.size=${neo4j.environment.NEO4J_server_memory_pagecache_size}`);
+    const conf = neo4jConf({
+      home: "/h",
+      boltPort: 7687,
+      httpPort: 7474,
+      password: "x",
+      heap: "2g",
+      pageCache: "1g",
+    });
+    expect(conf).toContain(
+      `server.memory.heap.max_size=${neo4j.environment.NEO4J_server_memory_heap_max__size}`,
+    );
+    expect(conf).toContain(
+      `server.memory.pagecache.size=${neo4j.environment.NEO4J_server_memory_pagecache_size}`,
+    );
     expect(DEFAULT_SERVER).toMatchObject({ heap: "2g", pageCache: "1g" });
   });
 
