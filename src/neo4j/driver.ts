@@ -15,6 +15,9 @@ export async function connectDriver(options: DriverOptions): Promise<Driver> {
   const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     disableLosslessIntegers: true,
     userAgent: "actorgraph",
+    // The default retries a failing transaction for 30 s: while Neo4j is down, a researcher's request would hang
+    // that long before "database unavailable". A short retry still rides out a leader switch in a cluster.
+    maxTransactionRetryTime: 5_000,
   });
   try {
     await driver.verifyConnectivity();

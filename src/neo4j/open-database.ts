@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.ts";
 import { applySchema } from "./apply-schema.ts";
+import { checkServerVersion } from "./check-server-version.ts";
 import { connectDriver } from "./driver.ts";
 import { type RunningNeo4j, startNeo4j } from "./launcher/start-neo4j.ts";
 
@@ -33,6 +34,7 @@ export async function openDatabase(
   let driver: Driver | undefined;
   try {
     driver = await connectDriver({ uri, user: config.neo4jUser, password: config.neo4jPassword });
+    await checkServerVersion(driver, uri);
     await applySchema(driver, config.neo4jDatabase);
   } catch (error) {
     await driver?.close();
