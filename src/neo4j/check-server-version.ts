@@ -12,11 +12,8 @@ export function isSupportedVersion(version: string): boolean {
 }
 
 export async function checkServerVersion(driver: Driver, uri: string): Promise<string> {
-  const { records } = await driver.executeQuery(
-    cypherStatement("server-version"),
-    {},
-    { database: "system" },
-  );
+  // The home database, not "system": the system database refuses WHERE.
+  const { records } = await driver.executeQuery(cypherStatement("server-version"), {}, { routing: "READ" });
   const version = String(records[0]?.get("version") ?? "unknown");
   if (!isSupportedVersion(version)) {
     throw new InputError(
