@@ -36,3 +36,17 @@ export class AnnotationError extends InputError {
     this.problems = problems;
   }
 }
+
+/**
+ * The one top-level catch of every command: a user error prints its message alone (an annotation's problems
+ * included) and exits with its code; anything unexpected prints its stack and exits 2.
+ */
+export function exitOnError(error: unknown): void {
+  if (error instanceof InputError) {
+    console.error(error.message);
+    process.exitCode = error.exitCode;
+  } else {
+    console.error(error);
+    process.exitCode = 2;
+  }
+}

@@ -1,7 +1,7 @@
 import { browserAssetsRoute } from "./browser/browser-assets.ts";
 import { browserNeo4jConf } from "./browser/browser-settings.ts";
 import { readConfig } from "./config.ts";
-import { InputError } from "./errors.ts";
+import { exitOnError, InputError } from "./errors.ts";
 import { createGraphqlYoga } from "./graphql/create-yoga.ts";
 import { annotationFiles, loadAnnotations } from "./loader/load-annotations.ts";
 import { isPortTaken } from "./neo4j/launcher/probe-port.ts";
@@ -77,12 +77,4 @@ async function main(): Promise<void> {
   log("Ctrl-C stops everything started here.");
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof InputError) {
-    console.error(error.message);
-    process.exitCode = error.exitCode;
-  } else {
-    console.error(error);
-    process.exitCode = 2;
-  }
-});
+main().catch(exitOnError);

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { CSV_TABLES } from "../corpus/write-csv.ts";
-import { AnnotationError, formatProblem, InputError } from "../errors.ts";
+import { exitOnError } from "../errors.ts";
 import { draftCommand } from "./draft-command.ts";
 import { EXPORT_FORMATS, exportCommand } from "./export-command.ts";
 import { importCommand } from "./import-command.ts";
@@ -76,18 +76,4 @@ program
 
 program.command("stats").description("counts per label, relation type and article").action(run(statsCommand));
 
-try {
-  await program.parseAsync();
-} catch (error) {
-  if (error instanceof AnnotationError) {
-    console.error(`${error.problems.length} problem(s); nothing was written:`);
-    for (const p of error.problems) console.error(`  ${formatProblem(p)}`);
-    process.exitCode = 1;
-  } else if (error instanceof InputError) {
-    console.error(error.message);
-    process.exitCode = error.exitCode;
-  } else {
-    console.error(error);
-    process.exitCode = 2;
-  }
-}
+await program.parseAsync().catch(exitOnError);

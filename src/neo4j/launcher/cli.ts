@@ -1,5 +1,5 @@
 import { readConfig } from "../../config.ts";
-import { InputError } from "../../errors.ts";
+import { exitOnError, InputError } from "../../errors.ts";
 import { assembleDistribution } from "./distribution.ts";
 import { startNeo4j } from "./start-neo4j.ts";
 
@@ -30,12 +30,4 @@ async function main(command: string | undefined): Promise<void> {
   });
 }
 
-main(process.argv[2]).catch((error: unknown) => {
-  if (error instanceof InputError) {
-    console.error(error.message);
-    process.exitCode = error.exitCode;
-  } else {
-    console.error(error);
-    process.exitCode = 1;
-  }
-});
+main(process.argv[2]).catch(exitOnError);
