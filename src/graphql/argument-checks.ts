@@ -1,5 +1,3 @@
-import type { Plugin } from "graphql-yoga";
-import { BAD_REQUEST, ERROR_CODES } from "./errors.ts";
 import {
   type ExecutionArgs,
   GraphQLError,
@@ -13,7 +11,9 @@ import {
   valueFromAST,
   visit,
   visitWithTypeInfo,
-} from "./graphql-js.ts";
+} from "graphql";
+import type { Plugin } from "graphql-yoga";
+import { BAD_REQUEST, ERROR_CODES } from "./errors.ts";
 import { ARGUMENT_RANGES } from "./limits.ts";
 
 const CAMEO_ROOT = /^\d{2}$/;

@@ -1,7 +1,7 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { BAD_REQUEST, ERROR_CODES } from "./errors.ts";
-import { GraphQLError } from "./graphql-js.ts";
 import { QUERY_LIMITS } from "./limits.ts";
 
 type LimitName = keyof typeof QUERY_LIMITS;

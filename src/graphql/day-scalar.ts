@@ -1,5 +1,5 @@
+import { GraphQLScalarType, Kind, print } from "graphql";
 import neo4j from "neo4j-driver";
-import { GraphQLScalarType, Kind, print } from "./graphql-js.ts";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

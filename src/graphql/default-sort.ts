@@ -1,4 +1,3 @@
-import type { Plugin } from "graphql-yoga";
 import {
   type ArgumentNode,
   type DocumentNode,
@@ -11,7 +10,8 @@ import {
   TypeInfo,
   visit,
   visitWithTypeInfo,
-} from "./graphql-js.ts";
+} from "graphql";
+import type { Plugin } from "graphql-yoga";
 
 const ascendingById = (): ObjectValueNode => ({
   kind: Kind.OBJECT,

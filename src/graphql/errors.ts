@@ -1,6 +1,6 @@
+import { GraphQLError } from "graphql";
 import { maskError as yogaMaskError } from "graphql-yoga";
 import { Neo4jError } from "neo4j-driver";
-import { GraphQLError } from "./graphql-js.ts";
 
 /**
  * The `extensions.code` of every error a client can act on. Anything else reaches the client as yoga's masked

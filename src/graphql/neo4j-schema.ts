@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { Neo4jGraphQL, type Neo4jGraphQLContext } from "@neo4j/graphql";
+import { execute, type GraphQLSchema, parse } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { checkCompatibility } from "./compatibility.ts";
 import { GraphQLDay } from "./day-scalar.ts";
-import { execute, type GraphQLSchema, parse } from "./graphql-js.ts";
 import { vocabularyResolvers } from "./vocabulary-resolvers.ts";
 import { vocabularyTypeDefs } from "./vocabulary-type-defs.ts";
 

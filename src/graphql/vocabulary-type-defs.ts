@@ -1,5 +1,5 @@
+import { GraphQLEnumType, printType } from "graphql";
 import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES, SECTORS } from "../annotation/vocabulary.ts";
-import { GraphQLEnumType, printType } from "./graphql-js.ts";
 
 const codes = (t: (typeof RELATION_TYPES)[number]) =>
   t.cameo === null ? "" : ` CAMEO ${t.cameo}, PLOVER ${t.plover}${t.ploverMode ? ` (${t.ploverMode})` : ""}.`;
