@@ -1,6 +1,6 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { clearDatabase, SEED_ARTICLE_ID, useTestDatabase } from "../helpers/database.ts";
 import { runCli } from "../helpers/run-cli.ts";
@@ -25,12 +25,13 @@ const IOM_CAMPS = [
 ].map((f) => `${FIXTURES}/${f}`);
 const scratch = await mkdtemp(join(tmpdir(), "actorgraph-cli-test-"));
 
-/** A copy of a fixture annotation after one edit, next to the original so its relative text path still works. */
+/** A copy of a fixture annotation after one edit, in the scratch folder, its article path made absolute. */
 async function editedAnnotation(original: string, find: string, replace: string): Promise<string> {
   const yaml = await readFile(original, "utf8");
   expect(yaml).toContain(find);
-  const copy = original.replace(/\.yaml$/, ".edited.test.yaml");
-  await writeFile(copy, yaml.replace(find, replace));
+  const copy = join(scratch, basename(original).replace(/\.yaml$/, ".edited.yaml"));
+  const textDir = resolve(dirname(original), "../articles");
+  await writeFile(copy, yaml.replace(find, replace).replace("text: ../articles/", `text: ${textDir}/`));
   return copy;
 }
 
