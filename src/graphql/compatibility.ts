@@ -1,6 +1,7 @@
 import type { Neo4jGraphQL } from "@neo4j/graphql";
 import type { Driver } from "neo4j-driver";
 import { InputError } from "../errors.ts";
+import { cypherStatement } from "../neo4j/cypher-files.ts";
 
 /** APOC procedures that schema.graphql's statements call, beyond the functions @neo4j/graphql checks itself. */
 export const REQUIRED_APOC_PROCEDURES = ["apoc.meta.stats", "apoc.path.spanningTree"] as const;
@@ -11,7 +12,7 @@ export const ACTOR_NAMES_INDEX = "actorNames";
 async function missingPieces(driver: Driver, database: string): Promise<string[]> {
   const problems: string[] = [];
   const procedures = await driver.executeQuery(
-    "SHOW PROCEDURES YIELD name WHERE name IN $names RETURN collect(name) AS found",
+    cypherStatement("graphql/available-procedures"),
     { names: REQUIRED_APOC_PROCEDURES },
     { database },
   );
@@ -20,7 +21,7 @@ async function missingPieces(driver: Driver, database: string): Promise<string[]
   if (missing.length > 0) problems.push(`Missing APOC procedures: ${missing.join(", ")}`);
 
   const index = await driver.executeQuery(
-    "SHOW FULLTEXT INDEXES YIELD name, state WHERE name = $name RETURN state",
+    cypherStatement("graphql/fulltext-index-state"),
     { name: ACTOR_NAMES_INDEX },
     { database },
   );

@@ -1,5 +1,6 @@
 import { type Plugin, useReadinessCheck } from "graphql-yoga";
 import { type Driver, session } from "neo4j-driver";
+import { cypherStatement } from "../neo4j/cypher-files.ts";
 
 export const READINESS_ENDPOINT = "/ready";
 
@@ -14,7 +15,7 @@ export async function neo4jAnswers(driver: Driver, database: string, timeoutMs: 
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
   const answered = probe
-    .run("RETURN 1", {}, { timeout: timeoutMs })
+    .run(cypherStatement("graphql/ping"), {}, { timeout: timeoutMs })
     .then(() => true)
     .catch(() => false);
   try {

@@ -1,0 +1,2 @@
+// The readiness probe: answers while the database does.
+RETURN 1 AS ok
