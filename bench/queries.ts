@@ -1,0 +1,138 @@
+/**
+ * The benchmark's questions, each as the GraphQL request a researcher sends and the simplest hand-written Cypher
+ * that returns the same data (same fields, same page size, same order), parameterised alike.
+ */
+
+export interface BenchParams {
+  /** Actors spread over the degree ranking, hubs first. */
+  readonly actors: readonly { id: string; alias: string; degree: number }[];
+}
+
+export interface BenchQuery {
+  readonly name: string;
+  readonly graphql: string;
+  readonly cypher: string;
+  /** Variables of run `i` (the same for both sides). */
+  variables(i: number, p: BenchParams): Record<string, unknown>;
+  /** A comparable digest of the GraphQL answer's data and of the Cypher rows: they must be equal. */
+  digestGraphql(data: Record<string, unknown>): unknown;
+  digestCypher(rows: Record<string, unknown>[]): unknown;
+}
+
+const at = <T>(items: readonly T[], i: number): T => items[i % items.length] as T;
+
+// The relation fields both sides return, with evidence and its article.
+const RELATION_FIELDS = `id type date dateFrom dateTo dateText status quantity quantityText
+  source { id name } target { id name } attributedTo { id name }
+  evidence { quote start end article { id title date } }`;
+
+// Preceded by \`WITH r, startNode(r) AS s, endNode(r) AS t\` (a map projection needs a variable).
+const CYPHER_RELATION = `{.id, type: type(r), .date, .dateFrom, .dateTo, .dateText, .status, .quantity, .quantityText,
+    source: s {.id, .name}, target: t {.id, .name},
+    attributedTo: head(COLLECT { MATCH (x:Actor {id: r.attributedTo}) RETURN x {.id, .name} }),
+    evidence: {quote: r.evidence, start: r.start, end: r.end,
+      article: head(COLLECT { MATCH (a:Article {id: r.articleId}) RETURN a {.id, .title, .date} })}}`;
+
+type Rows = Record<string, unknown>[];
+const ids = (list: unknown): string[] => (list as { id: string }[]).map((x) => x.id);
+
+export const QUERIES: readonly BenchQuery[] = [
+  {
+    name: "actor by alias (fulltext)",
+    graphql: `query($q: String!) { searchActors(query: $q, limit: 10) {
+      score actor { id name kind aliases sector country } } }`,
+    cypher: `CALL db.index.fulltext.queryNodes('actorNames', $q) YIELD node, score
+      WHERE node:Actor
+      WITH node, score ORDER BY score DESC, node.id LIMIT 10
+      RETURN score, node {.id, .name, .kind, .aliases, .sector, .country} AS actor`,
+    variables: (i, p) => ({ q: `"${at(p.actors, i).alias}"` }),
+    digestGraphql: (d) => (d.searchActors as { actor: { id: string } }[]).map((m) => m.actor.id),
+    digestCypher: (rows: Rows) => rows.map((r) => (r.actor as { id: string }).id),
+  },
+  ...[1, 2].map(
+    (depth): BenchQuery => ({
+      name: `ego network depth ${depth}`,
+      graphql: `query($actor: ID!, $depth: Int!) { neighbourhood(actor: $actor, depth: $depth, maxNodes: 50, maxEdges: 200) {
+        center truncated nodes { id name kind distance }
+        edges { id type source target relation { status evidence { quote } } } } }`,
+      cypher: `MATCH (center:Actor {id: $actor})
+        CALL apoc.path.spanningTree(center, {maxLevel: $depth, bfs: true, labelFilter: '+Actor', limit: 51})
+          YIELD path
+        WITH center, path, last(nodes(path)) AS n
+        WITH center, collect(n {.id, .name, .kind, distance: length(path), node: n}) AS reached
+        WITH center, reached[0..50] AS kept, size(reached) > 50 AS cut
+        UNWIND kept AS k
+        WITH center, cut, k ORDER BY k.distance, k.id
+        WITH center, cut, collect(k) AS kept
+        WITH center, cut, [k IN kept | k {.id, .name, .kind, .distance}] AS nodes, [k IN kept | k.node] AS actors
+        CALL (actors) {
+          UNWIND actors AS a
+          MATCH (a)-[r]->(b:Actor) WHERE b IN actors
+          WITH r ORDER BY r.id LIMIT 201
+          RETURN collect(r) AS found
+        }
+        RETURN center.id AS center, cut OR size(found) > 200 AS truncated, nodes,
+          [r IN found[0..200] | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
+            relation: {status: r.status, evidence: {quote: r.evidence}}}] AS edges`,
+      variables: (i, p) => ({ actor: at(p.actors, i).id, depth }),
+      digestGraphql: (d) => {
+        const g = d.neighbourhood as { nodes: unknown; edges: unknown; truncated: boolean };
+        return [ids(g.nodes), ids(g.edges), g.truncated];
+      },
+      digestCypher: (rows: Rows) => {
+        const g = rows[0] as { nodes: unknown; edges: unknown; truncated: boolean };
+        return [ids(g.nodes), ids(g.edges), g.truncated];
+      },
+    }),
+  ),
+  {
+    name: "relations by type and date range",
+    graphql: `query($types: [RelationType!], $from: Day, $to: Day) {
+      relations(types: $types, from: $from, to: $to, limit: 50) { ${RELATION_FIELDS} } }`,
+    cypher: `MATCH (:Actor)-[r]->(:Actor)
+      WHERE type(r) IN $types
+        AND (r.dateTo >= date($from) OR (r.dateFrom IS NOT NULL AND r.dateTo IS NULL))
+        AND r.dateFrom <= date($to)
+      WITH r ORDER BY r.dateFrom, r.dateTo, r.id LIMIT 50
+      WITH r, startNode(r) AS s, endNode(r) AS t
+      RETURN r ${CYPHER_RELATION} AS relation`,
+    variables: (i) => {
+      const year = 2016 + (i % 9);
+      const types = at([["ACCUSES"], ["EXPELS"], ["ATTACKS", "FIGHTS"]], i);
+      return { types, from: `${year}-03-01`, to: `${year}-05-31` };
+    },
+    digestGraphql: (d) => ids(d.relations),
+    digestCypher: (rows: Rows) => rows.map((r) => (r.relation as { id: string }).id),
+  },
+  {
+    name: "shortest path",
+    graphql: `query($from: ID!, $to: ID!) { shortestPaths(from: $from, to: $to, maxHops: 4, limit: 20) {
+      length actors { id name } relations { id type source { id } target { id } evidence { quote } } } }`,
+    cypher: `MATCH (origin:Actor {id: $from}), (destination:Actor {id: $to})
+      WHERE origin <> destination
+      MATCH p = ALL SHORTEST (origin)-[:!MENTIONS]-{1,4}(destination)
+      WITH p ORDER BY [r IN relationships(p) | r.id] LIMIT 20
+      RETURN length(p) AS length, [a IN nodes(p) | a {.id, .name}] AS actors,
+        [r IN relationships(p) | {id: r.id, type: type(r), source: {id: startNode(r).id}, target: {id: endNode(r).id},
+          evidence: {quote: r.evidence}}] AS relations`,
+    // From a mid-ranked actor to a leaf: paths through the hubs, as researchers ask them.
+    variables: (i, p) => ({
+      from: at(p.actors, i + Math.floor(p.actors.length / 2)).id,
+      to: at(p.actors, i + Math.floor(p.actors.length / 2) + 3).id,
+    }),
+    digestGraphql: (d) => (d.shortestPaths as { relations: unknown }[]).map((x) => ids(x.relations)),
+    digestCypher: (rows: Rows) => rows.map((r) => ids(r.relations)),
+  },
+  {
+    name: "timeline of one actor",
+    graphql: `query($actor: ID) { timeline(actor: $actor, limit: 50) { ${RELATION_FIELDS} } }`,
+    cypher: `MATCH (:Actor {id: $actor})-[r]-(:Actor)
+      WHERE r.dateFrom IS NOT NULL
+      WITH DISTINCT r ORDER BY r.dateFrom, r.dateTo, r.id LIMIT 50
+      WITH r, startNode(r) AS s, endNode(r) AS t
+      RETURN r ${CYPHER_RELATION} AS relation`,
+    variables: (i, p) => ({ actor: at(p.actors, i).id }),
+    digestGraphql: (d) => ids(d.timeline),
+    digestCypher: (rows: Rows) => rows.map((r) => (r.relation as { id: string }).id),
+  },
+];

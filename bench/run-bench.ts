@@ -1,0 +1,628 @@
+import { execFile, spawn } from "node:child_process";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { cpus, release, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs, promisify } from "node:util";
+import type { Driver } from "neo4j-driver";
+import { createGraphqlYoga } from "../src/graphql/create-yoga.ts";
+import { loadArticle } from "../src/loader/load-article.ts";
+import { loadArticles } from "../src/loader/load-articles.ts";
+import { applySchema } from "../src/neo4j/apply-schema.ts";
+import { connectDriver } from "../src/neo4j/driver.ts";
+import { startNeo4j } from "../src/neo4j/launcher/start-neo4j.ts";
+import { startHttpServer } from "../src/server/start-http-server.ts";
+import type { ActorRow, ArticleGraph } from "../src/validation/article-graph.ts";
+import { countingDriver } from "../tests/graphql/helpers/counting-driver.ts";
+import { generateCorpus, SIZES, type SizeName } from "./generate-corpus.ts";
+import { type BenchParams, QUERIES } from "./queries.ts";
+
+/**
+ * `npm run bench -- --size tiny|S|M|L [--seed 42] [--keep] [--duration 30] [--runs 50]`
+ *
+ * Starts its own Neo4j (throwaway home under .tmp/, Bolt 58687, HTTP 58474), loads a synthetic corpus through
+ * the project's loader, measures GraphQL over HTTP against hand-written Cypher in the same run, drives load with
+ * autocannon, loads the same rows again with a plain UNWIND … CREATE as the loader's baseline, and writes
+ * bench/results/<date>-<size>.md. Every figure is reported beside its baseline from the same run.
+ */
+
+const { values: args } = parseArgs({
+  options: {
+    size: { type: "string", default: "S" },
+    seed: { type: "string", default: "42" },
+    keep: { type: "boolean", default: false },
+    duration: { type: "string" },
+    runs: { type: "string" },
+    "batch-articles": { type: "string", default: "100" },
+    "load-timeout": { type: "string", default: "5400" },
+  },
+});
+const size = args.size as SizeName;
+if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(", ")}`);
+const RELATIONS = SIZES[size];
+const SEED = Number(args.seed);
+const TINY = size === "tiny";
+const DURATION = Number(args.duration ?? (TINY ? 2 : 30));
+const RUNS = Number(args.runs ?? (TINY ? 10 : 50));
+const WARMUP = TINY ? 2 : 5;
+const BATCH = Number(args["batch-articles"]);
+const LOAD_TIMEOUT_MS = Number(args["load-timeout"]) * 1000;
+// The per-article path is measured on a sample: the first articles, bounded in count and time.
+// (a quarter of the corpus at most, so the bulk path always has the rest).
+const SINGLE_MAX_ARTICLES = TINY ? 3 : size === "S" ? 60 : 300;
+const SINGLE_MAX_MS = 60_000;
+const BASELINE_BATCH_ROWS = 10_000;
+const DATABASE = "neo4j";
+
+const home = resolve(`.tmp/bench-neo4j-${size}`);
+const t0 = Date.now();
+const log = (line: string) =>
+  console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${line}`);
+const corpus = () => generateCorpus({ relations: RELATIONS, seed: SEED });
+const now = () => performance.now();
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "–");
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "–");
+const int = (x: number) => Math.round(x).toLocaleString("en-GB");
+
+async function du(path: string): Promise<number> {
+  try {
+    const { stdout } = await promisify(execFile)("du", ["-sb", path]);
+    return Number(stdout.split("\t")[0]);
+  } catch {
+    return Number.NaN;
+  }
+}
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+// ---------------------------------------------------------------- load
+
+interface LoadFigures {
+  articles: number;
+  actors: number;
+  relations: number;
+  singleArticles: number;
+  singleRelations: number;
+  singleMs: number;
+  bulkArticles: number;
+  bulkRelations: number;
+  bulkMs: number;
+  baselineRelations: number;
+  baselineMs: number;
+  wipeMs: number;
+  storeBytes: number;
+  txLogBytes: number;
+  maxDegree: number;
+  medianDegree: number;
+}
+
+async function loadThroughLoader(driver: Driver, figures: LoadFigures): Promise<void> {
+  const started = Date.now();
+  const checkTime = () => {
+    if (Date.now() - started > LOAD_TIMEOUT_MS) throw new Error(`load exceeded ${LOAD_TIMEOUT_MS / 1000}s`);
+  };
+  let batch: ArticleGraph[] = [];
+  let batchRelations = 0;
+  let lastReport = Date.now();
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const t = now();
+    const summaries = await loadArticles(driver, batch, DATABASE);
+    figures.bulkMs += now() - t;
+    if (summaries.length !== batch.length) throw new Error("bulk load lost articles");
+    figures.bulkArticles += batch.length;
+    figures.bulkRelations += batchRelations;
+    batch = [];
+    batchRelations = 0;
+    if (Date.now() - lastReport > 5000) {
+      lastReport = Date.now();
+      log(
+        `  bulk: ${int(figures.bulkRelations)} relations in ${int(figures.bulkArticles)} articles, ` +
+          `${int(figures.bulkRelations / (figures.bulkMs / 1000))} relations/s`,
+      );
+    }
+  };
+  for (const graph of corpus()) {
+    checkTime();
+    figures.articles++;
+    figures.relations += graph.relations.length;
+    if (figures.singleArticles < SINGLE_MAX_ARTICLES && figures.singleMs < SINGLE_MAX_MS) {
+      const t = now();
+      await loadArticle(driver, graph, DATABASE);
+      figures.singleMs += now() - t;
+      figures.singleArticles++;
+      figures.singleRelations += graph.relations.length;
+      if (figures.singleArticles % 50 === 0)
+        log(
+          `  per-article: ${figures.singleArticles} articles, ${int(figures.singleRelations / (figures.singleMs / 1000))} relations/s`,
+        );
+      continue;
+    }
+    batch.push(graph);
+    batchRelations += graph.relations.length;
+    if (batch.length >= BATCH) await flush();
+  }
+  await flush();
+}
+
+/** The same rows as the loader writes, with nothing but batched `UNWIND $rows … CREATE` (one transaction each). */
+async function loadBaseline(driver: Driver, figures: LoadFigures): Promise<void> {
+  const actors = new Map<string, ActorRow>();
+  for (const graph of corpus()) {
+    for (const a of graph.actors) {
+      const before = actors.get(a.id);
+      actors.set(a.id, before ? { ...a, aliases: [...new Set([...before.aliases, ...a.aliases])] } : a);
+    }
+  }
+  const started = Date.now();
+  const run = async (query: string, rows: unknown[]) => {
+    if (Date.now() - started > LOAD_TIMEOUT_MS)
+      throw new Error(`baseline load exceeded ${LOAD_TIMEOUT_MS / 1000}s`);
+    const t = now();
+    await driver.executeQuery(query, { rows }, { database: DATABASE });
+    figures.baselineMs += now() - t;
+  };
+  const actorRows = [...actors.values()];
+  for (let i = 0; i < actorRows.length; i += BASELINE_BATCH_ROWS) {
+    await run(
+      `UNWIND $rows AS row CREATE (x:Actor:$(row.kind)) SET x = row`,
+      actorRows.slice(i, i + BASELINE_BATCH_ROWS),
+    );
+  }
+  let articles: unknown[] = [];
+  let mentions: unknown[] = [];
+  let relations: unknown[] = [];
+  let lastReport = Date.now();
+  const flush = async () => {
+    await run(`UNWIND $rows AS row CREATE (a:Article) SET a = row, a.date = date(row.date)`, articles);
+    await run(
+      `UNWIND $rows AS m MATCH (a:Article {id: m.articleId}) MATCH (x:Actor {id: m.actorId})
+       CREATE (a)-[:MENTIONS {count: m.count, offsets: m.offsets, forms: m.forms}]->(x)`,
+      mentions,
+    );
+    await run(
+      `UNWIND $rows AS row MATCH (s:Actor {id: row.source}), (t:Actor {id: row.target})
+       CREATE (s)-[r:$(row.type)]->(t)
+       SET r = row.props, r.dateFrom = date(row.dateFrom), r.dateTo = date(row.dateTo)`,
+      relations,
+    );
+    figures.baselineRelations += relations.length;
+    articles = [];
+    mentions = [];
+    relations = [];
+    if (Date.now() - lastReport > 5000) {
+      lastReport = Date.now();
+      log(
+        `  baseline: ${int(figures.baselineRelations)} relations, ${int(figures.baselineRelations / (figures.baselineMs / 1000))} relations/s`,
+      );
+    }
+  };
+  for (const graph of corpus()) {
+    articles.push(graph.article);
+    for (const m of graph.mentions) mentions.push({ ...m, articleId: graph.article.id });
+    for (const r of graph.relations) {
+      const { source, target, type, dateFrom, dateTo, ...props } = r;
+      relations.push({ source, target, type, dateFrom, dateTo, props });
+    }
+    if (relations.length >= BASELINE_BATCH_ROWS) await flush();
+  }
+  if (relations.length > 0) await flush();
+}
+
+async function wipe(driver: Driver): Promise<void> {
+  const session = driver.session({ database: DATABASE });
+  try {
+    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS");
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS");
+  } finally {
+    await session.close();
+  }
+}
+
+// ---------------------------------------------------------------- queries
+
+interface LatencyFigures {
+  name: string;
+  graphqlP50: number;
+  graphqlP95: number;
+  cypherP50: number;
+  cypherP95: number;
+  queriesPerRequest: number[];
+  sameResult: boolean;
+  runs: number;
+}
+
+async function postGraphql(url: string, query: string, variables: Record<string, unknown>) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const answer = (await response.json()) as {
+    data?: Record<string, unknown>;
+    errors?: { message: string }[];
+  };
+  if (answer.errors || !answer.data) throw new Error(`GraphQL error: ${JSON.stringify(answer.errors)}`);
+  return answer.data;
+}
+
+async function measureLatency(
+  url: string,
+  driver: Driver,
+  queryLog: { statements: string[] },
+  params: BenchParams,
+): Promise<LatencyFigures[]> {
+  const figures: LatencyFigures[] = [];
+  const cypher = async (text: string, variables: Record<string, unknown>) => {
+    const result = await driver.executeQuery(text, variables, { database: DATABASE, routing: "READ" });
+    return result.records.map((r) => r.toObject());
+  };
+  for (const q of QUERIES) {
+    try {
+      figures.push(await measureOne(q));
+    } catch (error) {
+      log(`  ! ${q.name} failed: ${(error as Error).message}`);
+      figures.push({
+        name: q.name,
+        graphqlP50: Number.NaN,
+        graphqlP95: Number.NaN,
+        cypherP50: Number.NaN,
+        cypherP95: Number.NaN,
+        queriesPerRequest: [],
+        sameResult: false,
+        runs: 0,
+      });
+    }
+  }
+  return figures;
+
+  async function measureOne(q: (typeof QUERIES)[number]): Promise<LatencyFigures> {
+    // The same answer from both sides, on the first few parameter sets.
+    let sameResult = true;
+    for (let i = 0; i < Math.min(5, params.actors.length); i++) {
+      const vars = q.variables(i, params);
+      const a = JSON.stringify(q.digestGraphql(await postGraphql(url, q.graphql, vars)));
+      const b = JSON.stringify(q.digestCypher(await cypher(q.cypher, vars)));
+      if (a !== b) {
+        sameResult = false;
+        log(
+          `  ! ${q.name}: GraphQL and Cypher differ for ${JSON.stringify(vars)}:\n    ${a.slice(0, 300)}\n    ${b.slice(0, 300)}`,
+        );
+      }
+    }
+    for (let i = 0; i < WARMUP; i++) {
+      await postGraphql(url, q.graphql, q.variables(i, params));
+      await cypher(q.cypher, q.variables(i, params));
+    }
+    const g: number[] = [];
+    const c: number[] = [];
+    const perRequest: number[] = [];
+    const started = Date.now();
+    for (let i = 0; i < RUNS; i++) {
+      const vars = q.variables(i, params);
+      const timeGraphql = async () => {
+        queryLog.statements.length = 0;
+        const t = now();
+        await postGraphql(url, q.graphql, vars);
+        g.push(now() - t);
+        perRequest.push(queryLog.statements.length);
+      };
+      const timeCypher = async () => {
+        const t = now();
+        await cypher(q.cypher, vars);
+        c.push(now() - t);
+      };
+      // Alternate which side goes first, so neither always finds the other's pages in cache.
+      if (i % 2 === 0) {
+        await timeGraphql();
+        await timeCypher();
+      } else {
+        await timeCypher();
+        await timeGraphql();
+      }
+      if (Date.now() - started > 120_000) {
+        log(`  ${q.name}: stopping after ${i + 1} runs (2 min bound)`);
+        break;
+      }
+    }
+    g.sort((x, y) => x - y);
+    c.sort((x, y) => x - y);
+    const row: LatencyFigures = {
+      name: q.name,
+      graphqlP50: percentile(g, 50),
+      graphqlP95: percentile(g, 95),
+      cypherP50: percentile(c, 50),
+      cypherP95: percentile(c, 95),
+      queriesPerRequest: [...new Set(perRequest)].sort(),
+      sameResult,
+      runs: g.length,
+    };
+    log(
+      `  ${q.name}: GraphQL p50 ${f1(row.graphqlP50)} ms p95 ${f1(row.graphqlP95)} ms | Cypher p50 ${f1(row.cypherP50)} ms ` +
+        `p95 ${f1(row.cypherP95)} ms | ratio p50 ${f2(row.graphqlP50 / row.cypherP50)} | ${row.queriesPerRequest.join("/")} Cypher/request` +
+        `${sameResult ? "" : " | RESULTS DIFFER"}`,
+    );
+    return row;
+  }
+}
+
+/** Actors spread over the degree ranking (hubs to leaves), for the queries' parameters. */
+async function pickParams(driver: Driver, figures: LoadFigures): Promise<BenchParams> {
+  const { records } = await driver.executeQuery(
+    `MATCH (a:Actor) WITH a, COUNT { (a)-[r]-(:Actor) } AS degree
+     ORDER BY degree DESC, a.id
+     RETURN a.id AS id, coalesce(a.aliases[0], a.name) AS alias, degree`,
+    {},
+    { database: DATABASE, routing: "READ" },
+  );
+  const all = records.map((r) => ({
+    id: r.get("id") as string,
+    alias: r.get("alias") as string,
+    degree: r.get("degree") as number,
+  }));
+  figures.maxDegree = all[0]?.degree ?? 0;
+  figures.medianDegree = all[Math.floor(all.length / 2)]?.degree ?? 0;
+  const ranks = [0, 1, 3, 10, 30, 100, 300, 1000, 3000, 10000].filter((k) => k < all.length);
+  return { actors: ranks.map((k) => all[k] as (typeof all)[number]) };
+}
+
+// ---------------------------------------------------------------- throughput
+
+interface ThroughputFigures {
+  name: string;
+  connections: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function runAutocannon(
+  url: string,
+  connections: number,
+  bodies: string[],
+): Promise<Omit<ThroughputFigures, "name">> {
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "bench/load-generator.ts",
+      JSON.stringify({ url, connections, duration: DURATION, bodies }),
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  let out = "";
+  child.stdout.on("data", (chunk) => {
+    out += chunk;
+  });
+  const code = await new Promise<number | null>((done) => child.once("exit", done));
+  if (code !== 0) throw new Error(`load generator exited with ${code}`);
+  const r = JSON.parse(out.trim().split("\n").pop() ?? "{}");
+  return {
+    connections,
+    requests: r.requests,
+    rps: r.rps,
+    p50: r.p50,
+    p99: r.p99,
+    errors: r.errors + r.timeouts + r.non2xx + r.mismatches,
+  };
+}
+
+async function measureThroughput(url: string, params: BenchParams): Promise<ThroughputFigures[]> {
+  const ego = QUERIES.find((q) => q.name === "ego network depth 1");
+  const search = QUERIES.find((q) => q.name === "actor by alias (fulltext)");
+  const figures: ThroughputFigures[] = [];
+  for (const q of [ego, search]) {
+    if (!q) continue;
+    const bodies = params.actors.map((_, i) =>
+      JSON.stringify({ query: q.graphql, variables: q.variables(i, params) }),
+    );
+    for (const connections of [1, 10, 50]) {
+      log(`  ${q.name}: ${connections} connection(s) for ${DURATION} s…`);
+      const r = await runAutocannon(url, connections, bodies);
+      figures.push({ name: q.name, ...r });
+      log(`    ${f1(r.rps)} requests/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors`);
+    }
+  }
+  return figures;
+}
+
+// ---------------------------------------------------------------- report
+
+async function machine(): Promise<string[]> {
+  const cpu = cpus();
+  let java = "";
+  try {
+    java = (await promisify(execFile)("java", ["-version"])).stderr.split("\n")[0] ?? "";
+  } catch {}
+  return [
+    `- CPU: ${cpu.length} × ${cpu[0]?.model ?? "?"}`,
+    `- Memory: ${(totalmem() / 1024 ** 3).toFixed(1)} GiB; Linux ${release()}; shared with other work (noisy)`,
+    `- Node ${process.version}; ${java}`,
+    "- Neo4j 5.26 Community (the project's launcher), heap 2g, page cache 1g, Bolt 58687; GraphQL server in the benchmark process on 127.0.0.1",
+  ];
+}
+
+function report(
+  started: Date,
+  wallMs: number,
+  machineLines: string[],
+  load: LoadFigures,
+  latency: LatencyFigures[],
+  throughput: ThroughputFigures[],
+): string {
+  const singleRate = load.singleRelations / (load.singleMs / 1000);
+  const bulkRate = load.bulkRelations / (load.bulkMs / 1000);
+  const baseRate = load.baselineRelations / (load.baselineMs / 1000);
+  const ego = latency.filter((l) => l.name.startsWith("ego"));
+  const worstRatio = Math.max(...latency.map((l) => l.graphqlP50 / l.cypherP50));
+  const egoP95 = Math.max(...ego.map((l) => l.graphqlP95));
+  const errors = throughput.reduce((sum, t) => sum + t.errors, 0);
+  const lines = [
+    `# actorgraph benchmark: size ${size} (${int(RELATIONS)} relations), ${started.toISOString().slice(0, 10)}`,
+    "",
+    `\`npm run bench -- --size ${size}\` (seed ${SEED}), started ${started.toISOString()}, wall time ${(wallMs / 60000).toFixed(1)} min.`,
+    "",
+    "## Machine",
+    "",
+    ...machineLines,
+    "",
+    "## Corpus",
+    "",
+    `${int(load.articles)} articles, ${int(load.actors)} actors, ${int(load.relations)} relations (20–50 per article); ` +
+      `actor degree: max ${int(load.maxDegree)}, median ${int(load.medianDegree)}.`,
+    "",
+    "## Bulk load",
+    "",
+    "| path | relations | time (s) | relations/s | ratio to baseline |",
+    "|---|---:|---:|---:|---:|",
+    `| baseline: plain batched \`UNWIND $rows … CREATE\` (${int(BASELINE_BATCH_ROWS)} relations per transaction) | ${int(load.baselineRelations)} | ${f1(load.baselineMs / 1000)} | ${int(baseRate)} | 1.00 |`,
+    `| loader, per article (\`loadArticle\`, one transaction per article; first ${load.singleArticles} articles) | ${int(load.singleRelations)} | ${f1(load.singleMs / 1000)} | ${int(singleRate)} | ${f2(singleRate / baseRate)} |`,
+    `| loader, bulk (\`loadArticles\`, ${BATCH} articles per transaction; the rest) | ${int(load.bulkRelations)} | ${f1(load.bulkMs / 1000)} | ${int(bulkRate)} | ${f2(bulkRate / baseRate)} |`,
+    "",
+    `Database on disk after the loader (checkpointed): store ${mb(load.storeBytes)}, transaction logs ${mb(load.txLogBytes)}. ` +
+      `Wiping it before the baseline took ${f1(load.wipeMs / 1000)} s.`,
+    "",
+    "## Query latency",
+    "",
+    `${RUNS} runs per query after ${WARMUP} warm-up runs, GraphQL and Cypher alternating, parameters cycling over ` +
+      "actors from the biggest hub to leaves. GraphQL: POST over HTTP to 127.0.0.1, answer parsed; Cypher: the " +
+      "hand-written query (bench/queries.ts) through neo4j-driver, records converted.",
+    "",
+    "| query | GraphQL p50 (ms) | GraphQL p95 (ms) | Cypher p50 (ms) | Cypher p95 (ms) | ratio p50 | ratio p95 | Cypher queries per request | same result |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+    ...latency.map(
+      (l) =>
+        `| ${l.name} | ${f1(l.graphqlP50)} | ${f1(l.graphqlP95)} | ${f1(l.cypherP50)} | ${f1(l.cypherP95)} | ${f2(l.graphqlP50 / l.cypherP50)} | ${f2(l.graphqlP95 / l.cypherP95)} | ${l.queriesPerRequest.join(", ")} | ${l.sameResult ? "yes" : "NO"} |`,
+    ),
+    "",
+    "## Throughput",
+    "",
+    `autocannon (own process), ${DURATION} s per row, POST with 10 parameter sets in turn; an error is a socket ` +
+      "error, timeout, non-2xx answer or a GraphQL answer with errors.",
+    "",
+    "| query | connections | requests | requests/s | p50 (ms) | p99 (ms) | errors |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    ...throughput.map(
+      (t) =>
+        `| ${t.name} | ${t.connections} | ${int(t.requests)} | ${f1(t.rps)} | ${t.p50} | ${t.p99} | ${t.errors} |`,
+    ),
+    "",
+    "## Targets",
+    "",
+    "| target | measured | met |",
+    "|---|---|---|",
+    `| GraphQL/Cypher p50 ratio ≤ 1.2 | worst ${f2(worstRatio)} | ${worstRatio <= 1.2 ? "yes" : "no"} |`,
+    `| load ≥ 50,000 relations/s | bulk ${int(bulkRate)}, per article ${int(singleRate)} | ${bulkRate >= 50_000 ? "yes" : "no"} |`,
+    `| p95 ego network ≤ 20 ms (at L) | ${f1(egoP95)} ms (worst of depth 1 and 2) | ${egoP95 <= 20 ? "yes" : "no"}${size === "L" ? "" : " (not L)"} |`,
+    `| zero errors under load | ${errors} | ${errors === 0 ? "yes" : "no"} |`,
+    "",
+  ];
+  return lines.join("\n");
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  const started = new Date();
+  log(`size ${size}: ${int(RELATIONS)} relations, seed ${SEED}; Neo4j home ${home}`);
+  await rm(home, { recursive: true, force: true });
+  await mkdir(home, { recursive: true });
+  const password = "actorgraph-bench";
+  const settings = { home, boltPort: 58687, httpPort: 58474, password, heap: "2g", pageCache: "1g" };
+  let server = await startNeo4j(settings, (line) => log(`neo4j: ${line}`));
+  if (!server.startedHere) {
+    throw new Error("port 58687 holds another Neo4j: the benchmark needs its own");
+  }
+  let driver = await connectDriver({ uri: server.boltUri, user: server.user, password });
+  let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
+  try {
+    await applySchema(driver, DATABASE);
+    const load: LoadFigures = {
+      articles: 0,
+      actors: 0,
+      relations: 0,
+      singleArticles: 0,
+      singleRelations: 0,
+      singleMs: 0,
+      bulkArticles: 0,
+      bulkRelations: 0,
+      bulkMs: 0,
+      baselineRelations: 0,
+      baselineMs: 0,
+      wipeMs: 0,
+      storeBytes: 0,
+      txLogBytes: 0,
+      maxDegree: 0,
+      medianDegree: 0,
+    };
+    log("loading the corpus through the loader (per-article sample, then bulk)…");
+    await loadThroughLoader(driver, load);
+    const singleRate = load.singleRelations / (load.singleMs / 1000);
+    const bulkRate = load.bulkRelations / (load.bulkMs / 1000);
+    log(`loaded ${int(load.relations)} relations: per article ${int(singleRate)}/s, bulk ${int(bulkRate)}/s`);
+    const counts = await driver.executeQuery(
+      "MATCH (a:Actor) RETURN count(a) AS actors",
+      {},
+      { database: DATABASE },
+    );
+    load.actors = counts.records[0]?.get("actors") as number;
+    // Community has no db.checkpoint(): a clean stop checkpoints, so the files on disk are the whole database.
+    await driver.close();
+    await server.stop();
+    load.storeBytes = await du(join(home, "data", "databases", DATABASE));
+    load.txLogBytes = await du(join(home, "data", "transactions", DATABASE));
+    log(`on disk: store ${mb(load.storeBytes)}, transaction logs ${mb(load.txLogBytes)}; restarting Neo4j…`);
+    server = await startNeo4j(settings, (line) => log(`neo4j: ${line}`));
+    driver = await connectDriver({ uri: server.boltUri, user: server.user, password });
+
+    const params = await pickParams(driver, load);
+    log(`query actors: ${params.actors.map((a) => `${a.id} (${a.degree})`).join(", ")}`);
+
+    const counting = countingDriver(driver);
+    const yoga = await createGraphqlYoga({
+      driver: counting.driver,
+      database: DATABASE,
+      queryTimeoutMs: 30_000,
+      corsOrigins: ["*"],
+    });
+    http = await startHttpServer({ host: "127.0.0.1", port: 0, routes: [], fallback: yoga });
+    const url = `http://127.0.0.1:${http.port}/graphql`;
+    log(`GraphQL on ${url}; measuring latency…`);
+    const latency = await measureLatency(url, driver, counting.log, params);
+    log("measuring throughput…");
+    const throughput = await measureThroughput(url, params);
+    await http.close();
+    http = undefined;
+
+    log("wiping the database for the baseline load…");
+    let t = now();
+    await wipe(driver);
+    load.wipeMs = now() - t;
+    log("baseline: plain batched UNWIND … CREATE of the same rows…");
+    t = now();
+    await loadBaseline(driver, load);
+    log(`baseline: ${int(load.baselineRelations / (load.baselineMs / 1000))} relations/s`);
+
+    const wallMs = Date.now() - t0;
+    const text = report(started, wallMs, await machine(), load, latency, throughput);
+    const out = resolve("bench/results", `${started.toISOString().slice(0, 10)}-${size}.md`);
+    await mkdir(resolve("bench/results"), { recursive: true });
+    await writeFile(out, text);
+    console.log(`\n${text}`);
+    log(`results written to ${out}`);
+  } finally {
+    await http?.close();
+    await driver.close();
+    await server.stop();
+    if (!args.keep) await rm(home, { recursive: true, force: true });
+    else log(`kept ${home}`);
+  }
+}
+
+await main();
