@@ -1,19 +1,26 @@
 import { readJsonlExport } from "../corpus/read-jsonl.ts";
-import { loadArticle } from "../loader/load-article.ts";
+import { loadArticles } from "../loader/load-articles.ts";
 import { withDatabase } from "./with-database.ts";
 
-/** Loads a JSON-lines export, one transaction per article, with progress. Checks the whole file first. */
+/** Articles per transaction: large enough to make round trips rare, small enough to keep memory flat. */
+const BATCH = 100;
+
+/**
+ * Loads a JSON-lines export in batches (articles new to the graph: one transaction per batch; articles already
+ * there: replaced one by one), with progress. The whole file is checked before anything is written.
+ */
 export async function importCommand(file: string): Promise<number> {
   const graphs = await readJsonlExport(file);
   return withDatabase(async ({ driver, database }) => {
     let relations = 0;
     const started = Date.now();
-    for (const [i, graph] of graphs.entries()) {
-      const summary = await loadArticle(driver, graph, database);
-      relations += summary.relations;
-      if (graphs.length <= 20 || (i + 1) % 100 === 0 || i + 1 === graphs.length) {
-        console.error(`  [${i + 1}/${graphs.length}] ${graph.article.id}: ${summary.relations} relations`);
-      }
+    for (let at = 0; at < graphs.length; at += BATCH) {
+      const batch = graphs.slice(at, at + BATCH);
+      const summaries = await loadArticles(driver, batch, database);
+      relations += summaries.reduce((n, s) => n + s.relations, 0);
+      console.error(
+        `  [${Math.min(at + BATCH, graphs.length)}/${graphs.length}] articles, ${relations} relations`,
+      );
     }
     console.log(
       `Imported ${graphs.length} article(s), ${relations} relation(s) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
