@@ -1,3 +1,4 @@
+import { ACTOR_FIELDS } from "../validation/article-graph.ts";
 import type { Corpus } from "./read-corpus.ts";
 
 export const CSV_TABLES = ["relations", "actors", "mentions", "articles"] as const;
@@ -56,16 +57,7 @@ export function corpusToCsv(corpus: Corpus, which: CsvTable): Generator<string> 
       ]);
     }
     case "actors":
-      return table(corpus.actors, [
-        "id",
-        "kind",
-        "name",
-        "aliases",
-        "description",
-        "sector",
-        "country",
-        "wikidata",
-      ]);
+      return table(corpus.actors, ACTOR_FIELDS);
     case "mentions":
       return table(corpus.mentions, ["articleId", "actorId", "count", "offsets", "forms"]);
     case "articles":

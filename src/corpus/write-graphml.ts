@@ -1,3 +1,4 @@
+import { ACTOR_FIELDS } from "../validation/article-graph.ts";
 import type { Corpus } from "./read-corpus.ts";
 
 const escapeXml = (value: string) =>
@@ -14,13 +15,7 @@ interface Key {
 
 const NODE_KEYS: readonly Key[] = [
   "labels",
-  "kind",
-  "name",
-  "aliases",
-  "description",
-  "sector",
-  "country",
-  "wikidata",
+  ...ACTOR_FIELDS.filter((f) => f !== "id"),
   "title",
   "date",
   "dateline",

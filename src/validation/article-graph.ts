@@ -32,6 +32,18 @@ export interface ActorRow {
   readonly wikidata: string | null;
 }
 
+/** An actor's fields in a fixed order: the columns of every export. */
+export const ACTOR_FIELDS = [
+  "id",
+  "kind",
+  "name",
+  "aliases",
+  "description",
+  "sector",
+  "country",
+  "wikidata",
+] as const satisfies readonly (keyof ActorRow)[];
+
 export interface MentionRow {
   readonly actorId: string;
   readonly count: number;
