@@ -5,16 +5,12 @@ import { ACTOR_NAMES_INDEX } from "../../src/graphql/compatibility.ts";
 import { createGraphqlYoga } from "../../src/graphql/create-yoga.ts";
 import { applySchema } from "../../src/neo4j/apply-schema.ts";
 import { useTestDatabase } from "../helpers/database.ts";
+import { testGraphqlOptions } from "./helpers/graphql-yoga.ts";
 
 /** Start-up refuses a database the API cannot serve, and says why. */
 
 const db = useTestDatabase({ seed: true });
-const options = () => ({
-  driver: db.driver(),
-  database: db.database,
-  queryTimeoutMs: 10_000,
-  corsOrigins: ["*"],
-});
+const options = () => testGraphqlOptions(db);
 
 afterAll(async () => {
   await applySchema(db.driver(), db.database);

@@ -5,6 +5,7 @@ import { FIRST_EXAMPLE, readExamples } from "../../src/graphql/examples.ts";
 import { type HttpServerHandle, startHttpServer } from "../../src/server/start-http-server.ts";
 import { useTestDatabase } from "../helpers/database.ts";
 import { dataOf, postGraphql } from "./helpers/graphql-request.ts";
+import { testGraphqlOptions } from "./helpers/graphql-yoga.ts";
 
 /** The app as the server runs it: over real HTTP, behind startHttpServer, and in a browser's eyes. */
 
@@ -13,12 +14,7 @@ let yoga: GraphqlYoga;
 let server: HttpServerHandle;
 
 beforeAll(async () => {
-  yoga = await createGraphqlYoga({
-    driver: db.driver(),
-    database: db.database,
-    queryTimeoutMs: 10_000,
-    corsOrigins: ["*"],
-  });
+  yoga = await createGraphqlYoga(testGraphqlOptions(db));
   server = await startHttpServer({ host: "127.0.0.1", port: 0, routes: [], fallback: yoga });
 });
 afterAll(async () => {

@@ -3,17 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGraphqlYoga, type GraphqlYoga } from "../../src/graphql/create-yoga.ts";
 import { useTestDatabase } from "../helpers/database.ts";
 import { dataOf, onlyError, postGraphql } from "./helpers/graphql-request.ts";
+import { testGraphqlOptions } from "./helpers/graphql-yoga.ts";
 import { startTcpProxy, type TcpProxy } from "./helpers/tcp-proxy.ts";
 
 /** Failures a researcher can act on arrive with a code and a plain message, never a stack trace or Cypher. */
 
 const db = useTestDatabase({ seed: true });
-const options = () => ({
-  driver: db.driver(),
-  database: db.database,
-  queryTimeoutMs: 10_000,
-  corsOrigins: ["*"],
-});
+const options = () => testGraphqlOptions(db);
 
 const expectNoInternals = (body: unknown) => {
   const text = JSON.stringify(body);

@@ -6,6 +6,11 @@ import {
 } from "../../../src/graphql/create-yoga.ts";
 import { useTestDatabase } from "../../helpers/database.ts";
 
+/** The options every test app starts from: the test database, a 10 s timeout, any origin. */
+export function testGraphqlOptions(db: ReturnType<typeof useTestDatabase>): GraphqlOptions {
+  return { driver: db.driver(), database: db.database, queryTimeoutMs: 10_000, corsOrigins: ["*"] };
+}
+
 /**
  * The seeded test database and a GraphQL app over it, created once before the file's tests. `options` may replace
  * any option, e.g. the driver by one that counts its queries.
@@ -16,13 +21,7 @@ export function useGraphqlYoga(
   const db = useTestDatabase({ seed: true });
   let yoga: GraphqlYoga | undefined;
   beforeAll(async () => {
-    yoga = await createGraphqlYoga({
-      driver: db.driver(),
-      database: db.database,
-      queryTimeoutMs: 10_000,
-      corsOrigins: ["*"],
-      ...options(db),
-    });
+    yoga = await createGraphqlYoga({ ...testGraphqlOptions(db), ...options(db) });
   });
   return {
     db,
