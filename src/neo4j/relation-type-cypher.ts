@@ -1,5 +1,5 @@
 import { RELATION_TYPE_NAMES } from "../annotation/vocabulary.ts";
-import { cypherFile, cypherStatements } from "./cypher-files.ts";
+import { cypherStatement, cypherStatements } from "./cypher-files.ts";
 
 /**
  * Cypher cannot take a relationship type as a parameter where an index must be used, so the few statements that
@@ -23,10 +23,5 @@ export function statementsForType(name: string, type: string): string[] {
 /** `cypher/<name>.cypher` with `{{RELATION_TYPES}}` as `A|B|C` over the whole vocabulary. */
 export function statementForAllTypes(name: string): string {
   const union = RELATION_TYPE_NAMES.map(checkedType).join("|");
-  return cypherFile(name)
-    .split("\n")
-    .filter((line) => !line.trim().startsWith("//"))
-    .join("\n")
-    .trim()
-    .replaceAll("{{RELATION_TYPES}}", union);
+  return cypherStatement(name).replaceAll("{{RELATION_TYPES}}", union);
 }
