@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { draftAnnotation } from "../annotation/draft-annotation.ts";
 import { readArticle } from "../article/read-article.ts";
-import { knownActorsFromFiles } from "../corpus/known-actors.ts";
+import { knownActorsExcept, readFileActors } from "../corpus/known-actors.ts";
 import { InputError } from "../errors.ts";
 import { annotationFiles } from "../loader/load-annotations.ts";
 
@@ -12,7 +12,10 @@ export async function draftCommand(
   options: { date?: string; out?: string; annotations?: string; force?: boolean },
 ): Promise<number> {
   const article = await readArticle(articlePath, options.date);
-  const known = await knownActorsFromFiles(await annotationFiles(options.annotations), article.fileId);
+  const known = knownActorsExcept(
+    await readFileActors(await annotationFiles(options.annotations)),
+    article.fileId,
+  );
   const outDir = options.out ? dirname(resolve(options.out)) : process.cwd();
   const draft = draftAnnotation(article, relative(outDir, resolve(articlePath)), known);
   if (options.out) {

@@ -1,4 +1,4 @@
-import { declaredArticleId, knownActorsFromFiles } from "../corpus/known-actors.ts";
+import { knownActorsExcept, readFileActors } from "../corpus/known-actors.ts";
 import { AnnotationError, formatProblem, InputError } from "../errors.ts";
 import { annotationFiles } from "../loader/load-annotations.ts";
 import { validateAnnotationFile } from "../validation/validate-annotation.ts";
@@ -10,11 +10,11 @@ import { loadWikidataIds } from "../validation/wikidata-ids.ts";
  */
 export async function validateCommand(files: readonly string[], options: { date?: string }): Promise<number> {
   const wikidata = await loadWikidataIds();
-  const corpus = [...new Set([...(await annotationFiles()), ...files])];
+  const corpus = await readFileActors([...new Set([...(await annotationFiles()), ...files])]);
   let failed = 0;
   for (const file of files) {
     try {
-      const knownActors = await knownActorsFromFiles(corpus, await declaredArticleId(file));
+      const knownActors = knownActorsExcept(corpus, corpus.find((c) => c.file === file)?.articleId);
       const graph = await validateAnnotationFile(file, { wikidata, articleDate: options.date, knownActors });
       const mentions = graph.mentions.reduce((n, m) => n + m.count, 0);
       console.log(

@@ -16,15 +16,19 @@ export async function knownActorsFromGraph(driver: Driver, database: string): Pr
   );
 }
 
+/** The actors one annotation file defines in full (not `ref` entries), under the article id it declares. */
+export interface FileActors {
+  readonly file: string;
+  readonly articleId: string | undefined;
+  readonly actors: readonly ActorRow[];
+}
+
 /**
- * Actors defined in annotation files of other articles than `articleId`: the corpus on disk, for `validate`
- * without a database. Files that do not parse are skipped here; validating them reports their problems.
+ * Reads the actors of annotation files once, for `validate` and `draft` without a database. Files that do not
+ * parse contribute nothing here; validating them reports their problems.
  */
-export async function knownActorsFromFiles(
-  files: readonly string[],
-  articleId: string | undefined,
-): Promise<Map<string, ActorRow>> {
-  const known = new Map<string, ActorRow>();
+export async function readFileActors(files: readonly string[]): Promise<FileActors[]> {
+  const result: FileActors[] = [];
   for (const file of files) {
     let doc: { article?: { id?: unknown }; actors?: unknown[] };
     try {
@@ -32,12 +36,13 @@ export async function knownActorsFromFiles(
     } catch {
       continue;
     }
-    if (!doc?.article || doc.article.id === articleId || !Array.isArray(doc.actors)) continue;
-    for (const raw of doc.actors) {
+    const articleId = typeof doc?.article?.id === "string" ? doc.article.id : undefined;
+    const actors: ActorRow[] = [];
+    for (const raw of Array.isArray(doc?.actors) ? doc.actors : []) {
       const parsed = actorSchema.safeParse(raw);
       if (!parsed.success) continue;
       const a = parsed.data;
-      known.set(a.id, {
+      actors.push({
         id: a.id,
         kind: a.kind,
         name: a.name,
@@ -48,16 +53,20 @@ export async function knownActorsFromFiles(
         wikidata: a.wikidata ?? null,
       });
     }
+    result.push({ file, articleId, actors });
   }
-  return known;
+  return result;
 }
 
-/** The article id an annotation file declares, without validating it. */
-export async function declaredArticleId(file: string): Promise<string | undefined> {
-  try {
-    const id = (parse(await readFile(file, "utf8")) as { article?: { id?: unknown } })?.article?.id;
-    return typeof id === "string" ? id : undefined;
-  } catch {
-    return undefined;
+/** The actors the corpus defines in articles other than `articleId`. */
+export function knownActorsExcept(
+  corpus: readonly FileActors[],
+  articleId: string | undefined,
+): Map<string, ActorRow> {
+  const known = new Map<string, ActorRow>();
+  for (const entry of corpus) {
+    if (entry.articleId === undefined || entry.articleId === articleId) continue;
+    for (const actor of entry.actors) known.set(actor.id, actor);
   }
+  return known;
 }
