@@ -5,6 +5,7 @@ import type { Driver } from "neo4j-driver";
 import { useArgumentChecks } from "./argument-checks.ts";
 import { useArmor } from "./armor.ts";
 import { useDefaultSort } from "./default-sort.ts";
+import { useEdgeDetails } from "./edge-details.ts";
 import { createMaskError } from "./errors.ts";
 import { graphiqlOptions } from "./graphiql.ts";
 import { buildNeo4jSchema, requestContext } from "./neo4j-schema.ts";
@@ -49,6 +50,7 @@ export async function createGraphqlYoga(options: GraphqlOptions): Promise<Graphq
       useArmor(),
       useArgumentChecks(),
       useDefaultSort(),
+      useEdgeDetails(),
       useNeo4jReadiness(options.driver, options.database, options.queryTimeoutMs),
     ],
   });

@@ -2,8 +2,10 @@ import { readFileSync } from "node:fs";
 import { Neo4jGraphQL, type Neo4jGraphQLContext } from "@neo4j/graphql";
 import { execute, type GraphQLSchema, parse } from "graphql";
 import type { Driver } from "neo4j-driver";
+import { expandUnionsOverTypes } from "../neo4j/relation-type-cypher.ts";
 import { checkCompatibility } from "./compatibility.ts";
 import { GraphQLDay } from "./day-scalar.ts";
+import { EDGE_RELATIONS_PARAMETER } from "./edge-details.ts";
 import { vocabularyResolvers } from "./vocabulary-resolvers.ts";
 import { vocabularyTypeDefs } from "./vocabulary-type-defs.ts";
 
@@ -18,13 +20,15 @@ export interface Neo4jSchemaOptions {
 
 /**
  * What @neo4j/graphql needs on every request: the database and a transaction timeout, so Neo4j itself stops a
- * query that runs too long. A fresh object each time, because the library writes into it.
+ * query that runs too long. A fresh object each time, because the library writes into it. Edge details are
+ * built unless the request is known not to select them (src/graphql/edge-details.ts).
  */
 export function requestContext(options: Neo4jSchemaOptions): Neo4jGraphQLContext {
   return {
     executionContext: options.driver,
     sessionConfig: { database: options.database },
     transaction: { timeout: options.queryTimeoutMs },
+    cypherParams: { [EDGE_RELATIONS_PARAMETER]: true },
   };
 }
 
@@ -34,7 +38,7 @@ export function requestContext(options: Neo4jSchemaOptions): Neo4jGraphQLContext
  */
 export function createNeo4jGraphQL(driver?: Driver): Neo4jGraphQL {
   return new Neo4jGraphQL({
-    typeDefs: [vocabularyTypeDefs(), readFileSync(SCHEMA_FILE, "utf8")],
+    typeDefs: [vocabularyTypeDefs(), expandUnionsOverTypes(readFileSync(SCHEMA_FILE, "utf8"))],
     driver,
     resolvers: { ...vocabularyResolvers, Day: GraphQLDay },
     features: {

@@ -25,3 +25,19 @@ export function statementForAllTypes(name: string): string {
   const union = RELATION_TYPE_NAMES.map(checkedType).join("|");
   return cypherStatement(name).replaceAll("{{RELATION_TYPES}}", union);
 }
+
+const UNION_OVER_TYPES = /\{\{UNION ALL OVER RELATION TYPES: ([a-z0-9/-]+)\}\}/g;
+
+/**
+ * `text` with each `{{UNION ALL OVER RELATION TYPES: <name>}}` replaced by `cypher/<name>.cypher` once per type of
+ * the vocabulary (`{{TYPE}}`), joined by UNION ALL: a query that must use the per-type indexes (5.26 cannot use
+ * them for `type(r) IN $types` or a dynamic type) gets one typed branch per type.
+ */
+export function expandUnionsOverTypes(text: string): string {
+  return text.replaceAll(UNION_OVER_TYPES, (_placeholder, name: string) => {
+    const template = cypherStatement(name);
+    return RELATION_TYPE_NAMES.map((type) => template.replaceAll("{{TYPE}}", checkedType(type))).join(
+      "\nUNION ALL\n",
+    );
+  });
+}

@@ -319,6 +319,9 @@ describe("an actor's neighbourhood", () => {
         type: "PLANS_VISIT",
         source: "ishaq-dar",
         target: "taliban-government",
+        status: "planned",
+        date: "2025-04-17/..",
+        attributedTo: "ishaq-dar",
       }),
     );
   });

@@ -9,7 +9,7 @@ import { useGraphqlYoga } from "./helpers/graphql-yoga.ts";
  * real Neo4j, and each research question must send exactly one (the vocabulary none).
  */
 
-let log: QueryLog = { statements: [] };
+let log: QueryLog = { statements: [], parameters: [] };
 const app = useGraphqlYoga((db) => {
   const counting = countingDriver(db.driver());
   log = counting.log;

@@ -1,8 +1,14 @@
 import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
 
-/** The Cypher statements sent through a driver, in order. */
+/** The Cypher statements sent through a driver, in order, and the parameters each was sent with. */
 export interface QueryLog {
   readonly statements: string[];
+  readonly parameters: unknown[];
+}
+
+function record(log: QueryLog, query: string, parameters: unknown): void {
+  log.statements.push(query);
+  log.parameters.push(parameters);
 }
 
 function bound<T extends object>(target: T, property: string | symbol): unknown {
@@ -15,7 +21,7 @@ function countingTransaction<T extends ManagedTransaction>(tx: T, log: QueryLog)
     get(target, property) {
       if (property === "run") {
         return (query: string, ...rest: unknown[]) => {
-          log.statements.push(query);
+          record(log, query, rest[0]);
           return (target.run as (...args: unknown[]) => unknown)(query, ...rest);
         };
       }
@@ -29,7 +35,7 @@ function countingSession(session: Session, log: QueryLog): Session {
     get(target, property) {
       if (property === "run") {
         return (query: string, ...rest: unknown[]) => {
-          log.statements.push(query);
+          record(log, query, rest[0]);
           return (target.run as (...args: unknown[]) => unknown)(query, ...rest);
         };
       }
@@ -50,7 +56,7 @@ function countingSession(session: Session, log: QueryLog): Session {
  * what @neo4j/graphql uses (sessions, their managed transactions) and `executeQuery`.
  */
 export function countingDriver(driver: Driver): { driver: Driver; log: QueryLog } {
-  const log: QueryLog = { statements: [] };
+  const log: QueryLog = { statements: [], parameters: [] };
   const proxy = new Proxy(driver, {
     get(target, property) {
       if (property === "session") {
@@ -58,7 +64,7 @@ export function countingDriver(driver: Driver): { driver: Driver; log: QueryLog 
       }
       if (property === "executeQuery") {
         return (query: string, ...rest: unknown[]) => {
-          log.statements.push(query);
+          record(log, query, rest[0]);
           return (target.executeQuery as (...args: unknown[]) => unknown)(query, ...rest);
         };
       }
