@@ -20,6 +20,8 @@ declare module "autocannon" {
     url: string;
     connections: number;
     duration: number;
+    /** Seconds before an unanswered request counts as a timeout (and an error). */
+    timeout: number;
     method: string;
     headers: Record<string, string>;
     requests: { method: string; body: string }[];

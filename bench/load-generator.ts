@@ -2,13 +2,14 @@ import autocannon from "autocannon";
 
 /**
  * Runs autocannon in its own process (so the load generator does not share the server's event loop) and prints
- * its summary as one JSON line. Input: one JSON argument {url, connections, duration, bodies}. A response counts
+ * its summary as one JSON line. Input: one JSON argument {url, connections, duration, timeout, bodies}. A response counts
  * as an error (autocannon's `mismatches`) unless it is a GraphQL answer with data and no errors.
  */
-const { url, connections, duration, bodies } = JSON.parse(process.argv[2] ?? "{}") as {
+const { url, connections, duration, timeout, bodies } = JSON.parse(process.argv[2] ?? "{}") as {
   url: string;
   connections: number;
   duration: number;
+  timeout: number;
   bodies: string[];
 };
 
@@ -16,6 +17,7 @@ const result = await autocannon({
   url,
   connections,
   duration,
+  timeout,
   method: "POST",
   headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
   requests: bodies.map((body) => ({ method: "POST", body })),

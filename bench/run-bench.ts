@@ -12,9 +12,11 @@ import { connectDriver } from "../src/neo4j/driver.ts";
 import { startNeo4j } from "../src/neo4j/launcher/start-neo4j.ts";
 import { startHttpServer } from "../src/server/start-http-server.ts";
 import type { ActorRow, ArticleGraph } from "../src/validation/article-graph.ts";
-import { countingDriver } from "../tests/graphql/helpers/counting-driver.ts";
+import { countingDriver, type QueryLog } from "../tests/graphql/helpers/counting-driver.ts";
 import { generateCorpus, SIZES, type SizeName } from "./generate-corpus.ts";
-import { type BenchParams, QUERIES } from "./queries.ts";
+import { runImport, writeImportCsv } from "./import-baseline.ts";
+import { type PlanProfile, profilePlan } from "./profile-plan.ts";
+import { type BenchParams, cypherOf, QUERIES } from "./queries.ts";
 
 /**
  * `npm run bench -- --size tiny|S|M|L [--seed 42] [--keep] [--duration 30] [--runs 50]`
@@ -51,6 +53,8 @@ const LOAD_TIMEOUT_MS = Number(args["load-timeout"]) * 1000;
 const SINGLE_MAX_ARTICLES = TINY ? 3 : size === "S" ? 60 : 300;
 const SINGLE_MAX_MS = 60_000;
 const BASELINE_BATCH_ROWS = 10_000;
+// autocannon's own default: a request unanswered after this long counts as a timeout.
+const AUTOCANNON_TIMEOUT_S = 10;
 const DATABASE = "neo4j";
 
 const home = resolve(`.tmp/bench-neo4j-${size}`);
@@ -93,6 +97,9 @@ interface LoadFigures {
   baselineRelations: number;
   baselineMs: number;
   wipeMs: number;
+  importRelations: number;
+  importMs: number;
+  importIndexMs: number;
   storeBytes: number;
   txLogBytes: number;
   maxDegree: number;
@@ -285,7 +292,7 @@ async function measureLatency(
     for (let i = 0; i < Math.min(5, params.actors.length); i++) {
       const vars = q.variables(i, params);
       const a = JSON.stringify(q.digestGraphql(await postGraphql(url, q.graphql, vars)));
-      const b = JSON.stringify(q.digestCypher(await cypher(q.cypher, vars)));
+      const b = JSON.stringify(q.digestCypher(await cypher(cypherOf(q, vars), vars)));
       if (a !== b) {
         sameResult = false;
         log(
@@ -295,7 +302,7 @@ async function measureLatency(
     }
     for (let i = 0; i < WARMUP; i++) {
       await postGraphql(url, q.graphql, q.variables(i, params));
-      await cypher(q.cypher, q.variables(i, params));
+      await cypher(cypherOf(q, q.variables(i, params)), q.variables(i, params));
     }
     const g: number[] = [];
     const c: number[] = [];
@@ -312,7 +319,7 @@ async function measureLatency(
       };
       const timeCypher = async () => {
         const t = now();
-        await cypher(q.cypher, vars);
+        await cypher(cypherOf(q, vars), vars);
         c.push(now() - t);
       };
       // Alternate which side goes first, so neither always finds the other's pages in cache.
@@ -369,6 +376,79 @@ async function pickParams(driver: Driver, figures: LoadFigures): Promise<BenchPa
   return { actors: ranks.map((k) => all[k] as (typeof all)[number]) };
 }
 
+// ---------------------------------------------------------------- profile
+
+interface ProfileFigures {
+  name: string;
+  graphql?: PlanProfile;
+  cypher?: PlanProfile;
+  error?: string;
+}
+
+/**
+ * Each question once under Cypher's PROFILE, for the biggest hub: the statement @neo4j/graphql sent for the
+ * GraphQL request (as recorded by the counting driver, with its parameters) and the hand-written one. Database
+ * hits do not depend on the machine's noise, so their ratio says what of the GraphQL overhead is database work.
+ */
+async function profileQueries(
+  url: string,
+  driver: Driver,
+  queryLog: QueryLog,
+  params: BenchParams,
+): Promise<ProfileFigures[]> {
+  const figures: ProfileFigures[] = [];
+  for (const q of QUERIES) {
+    const vars = q.variables(0, params);
+    try {
+      queryLog.statements.length = 0;
+      queryLog.parameters.length = 0;
+      await postGraphql(url, q.graphql, vars);
+      const [statement] = queryLog.statements;
+      if (queryLog.statements.length !== 1 || statement === undefined) {
+        throw new Error(`the GraphQL request sent ${queryLog.statements.length} statements`);
+      }
+      const graphql = await profilePlan(
+        driver,
+        DATABASE,
+        statement,
+        queryLog.parameters[0] as Record<string, unknown>,
+      );
+      const cypher = await profilePlan(driver, DATABASE, cypherOf(q, vars), vars);
+      figures.push({ name: q.name, graphql, cypher });
+      log(`  ${q.name}: ${int(graphql.dbHits)} db hits through GraphQL, ${int(cypher.dbHits)} hand-written`);
+    } catch (error) {
+      log(`  ! ${q.name}: ${(error as Error).message}`);
+      figures.push({ name: q.name, error: (error as Error).message });
+    }
+  }
+  return figures;
+}
+
+function plansReport(started: Date, profiles: ProfileFigures[]): string {
+  const lines = [
+    `# actorgraph benchmark: query plans, size ${size}, ${started.toISOString().slice(0, 10)}`,
+    "",
+    "Cypher `PROFILE` of each question for the biggest hub (`npm run bench`, bench/run-bench.ts): the statement",
+    "@neo4j/graphql sends for the GraphQL request, then the hand-written one (bench/queries.ts). Each line is an",
+    "operator with the rows it produced and its database hits; children are indented.",
+  ];
+  for (const p of profiles) {
+    lines.push("", `## ${p.name}`, "");
+    if (p.error) {
+      lines.push(`Not profiled: ${p.error}`);
+      continue;
+    }
+    for (const [side, plan] of [
+      ["through GraphQL", p.graphql],
+      ["hand-written", p.cypher],
+    ] as const) {
+      if (!plan) continue;
+      lines.push(`${side}: ${int(plan.dbHits)} db hits`, "", "```", plan.plan, "```", "");
+    }
+  }
+  return lines.join("\n");
+}
+
 // ---------------------------------------------------------------- throughput
 
 interface ThroughputFigures {
@@ -378,7 +458,16 @@ interface ThroughputFigures {
   rps: number;
   p50: number;
   p99: number;
+  max: number;
+  /**
+   * All failed requests, and by kind: socket errors, timeouts, non-2xx answers, answers without data or with
+   * GraphQL errors (non-2xx ones included).
+   */
   errors: number;
+  socketErrors: number;
+  timeouts: number;
+  non2xx: number;
+  graphqlErrors: number;
 }
 
 async function runAutocannon(
@@ -392,7 +481,7 @@ async function runAutocannon(
       "--import",
       "tsx",
       "bench/load-generator.ts",
-      JSON.stringify({ url, connections, duration: DURATION, bodies }),
+      JSON.stringify({ url, connections, duration: DURATION, timeout: AUTOCANNON_TIMEOUT_S, bodies }),
     ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
@@ -403,13 +492,22 @@ async function runAutocannon(
   const code = await new Promise<number | null>((done) => child.once("exit", done));
   if (code !== 0) throw new Error(`load generator exited with ${code}`);
   const r = JSON.parse(out.trim().split("\n").pop() ?? "{}");
+  // autocannon counts a timeout as an error too, and a non-2xx answer (it carries GraphQL errors) fails the
+  // body check as well: the total counts each failed request once.
+  const timeouts = r.timeouts as number;
+  const socketErrors = (r.errors as number) - timeouts;
   return {
     connections,
     requests: r.requests,
     rps: r.rps,
     p50: r.p50,
     p99: r.p99,
-    errors: r.errors + r.timeouts + r.non2xx + r.mismatches,
+    max: r.max,
+    errors: socketErrors + timeouts + Math.max(r.non2xx, r.mismatches),
+    socketErrors,
+    timeouts,
+    non2xx: r.non2xx,
+    graphqlErrors: r.mismatches,
   };
 }
 
@@ -426,7 +524,10 @@ async function measureThroughput(url: string, params: BenchParams): Promise<Thro
       log(`  ${q.name}: ${connections} connection(s) for ${DURATION} s…`);
       const r = await runAutocannon(url, connections, bodies);
       figures.push({ name: q.name, ...r });
-      log(`    ${f1(r.rps)} requests/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors`);
+      log(
+        `    ${f1(r.rps)} requests/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, ${r.errors} errors ` +
+          `(${r.socketErrors} socket, ${r.timeouts} timeouts, ${r.non2xx} non-2xx, ${r.graphqlErrors} GraphQL)`,
+      );
     }
   }
   return figures;
@@ -454,12 +555,16 @@ function report(
   machineLines: string[],
   load: LoadFigures,
   latency: LatencyFigures[],
+  profiles: ProfileFigures[],
   throughput: ThroughputFigures[],
 ): string {
   const singleRate = load.singleRelations / (load.singleMs / 1000);
   const bulkRate = load.bulkRelations / (load.bulkMs / 1000);
   const baseRate = load.baselineRelations / (load.baselineMs / 1000);
-  const ego = latency.filter((l) => l.name.startsWith("ego"));
+  const importRate = load.importRelations / (load.importMs / 1000);
+  const importIndexedRate = load.importRelations / ((load.importMs + load.importIndexMs) / 1000);
+  // The target is the drawing's query; the variant that also builds each edge's relation is reported beside it.
+  const ego = latency.filter((l) => l.name.startsWith("ego") && !l.name.includes("relation"));
   const worstRatio = Math.max(...latency.map((l) => l.graphqlP50 / l.cypherP50));
   const egoP95 = Math.max(...ego.map((l) => l.graphqlP95));
   const errors = throughput.reduce((sum, t) => sum + t.errors, 0);
@@ -484,6 +589,8 @@ function report(
     `| baseline: plain batched \`UNWIND $rows … CREATE\` (${int(BASELINE_BATCH_ROWS)} relations per transaction) | ${int(load.baselineRelations)} | ${f1(load.baselineMs / 1000)} | ${int(baseRate)} | 1.00 |`,
     `| loader, per article (\`loadArticle\`, one transaction per article; first ${load.singleArticles} articles) | ${int(load.singleRelations)} | ${f1(load.singleMs / 1000)} | ${int(singleRate)} | ${f2(singleRate / baseRate)} |`,
     `| loader, bulk (\`loadArticles\`, ${BATCH} articles per transaction; the rest) | ${int(load.bulkRelations)} | ${f1(load.bulkMs / 1000)} | ${int(bulkRate)} | ${f2(bulkRate / baseRate)} |`,
+    `| offline: \`neo4j-admin database import full\` of the same rows as CSV (database stopped and replaced) | ${int(load.importRelations)} | ${f1(load.importMs / 1000)} | ${int(importRate)} | ${f2(importRate / baseRate)} |`,
+    `| offline import, then the schema's constraints and indexes built on the restarted database | ${int(load.importRelations)} | ${f1((load.importMs + load.importIndexMs) / 1000)} | ${int(importIndexedRate)} | ${f2(importIndexedRate / baseRate)} |`,
     "",
     `Database on disk after the loader (checkpointed): store ${mb(load.storeBytes)}, transaction logs ${mb(load.txLogBytes)}. ` +
       `Wiping it before the baseline took ${f1(load.wipeMs / 1000)} s.`,
@@ -501,16 +608,30 @@ function report(
         `| ${l.name} | ${f1(l.graphqlP50)} | ${f1(l.graphqlP95)} | ${f1(l.cypherP50)} | ${f1(l.cypherP95)} | ${f2(l.graphqlP50 / l.cypherP50)} | ${f2(l.graphqlP95 / l.cypherP95)} | ${l.queriesPerRequest.join(", ")} | ${l.sameResult ? "yes" : "NO"} |`,
     ),
     "",
+    "## Database work (Cypher PROFILE)",
+    "",
+    "Each question once for the biggest hub: database hits of the statement @neo4j/graphql sends and of the " +
+      `hand-written Cypher; the plans are in \`${started.toISOString().slice(0, 10)}-${size}-plans.md\`.`,
+    "",
+    "| query | through GraphQL (db hits) | hand-written (db hits) | ratio |",
+    "|---|---:|---:|---:|",
+    ...profiles.map((p) =>
+      p.graphql && p.cypher
+        ? `| ${p.name} | ${int(p.graphql.dbHits)} | ${int(p.cypher.dbHits)} | ${f2(p.graphql.dbHits / p.cypher.dbHits)} |`
+        : `| ${p.name} | – | – | not profiled: ${p.error} |`,
+    ),
+    "",
     "## Throughput",
     "",
-    `autocannon (own process), ${DURATION} s per row, POST with 10 parameter sets in turn; an error is a socket ` +
-      "error, timeout, non-2xx answer or a GraphQL answer with errors.",
+    `autocannon (own process, ${AUTOCANNON_TIMEOUT_S} s timeout per request), ${DURATION} s per row, POST with ` +
+      "10 parameter sets in turn; latencies are those of answered requests. Errors by kind: socket errors, " +
+      "timeouts, non-2xx answers, answers without data or with GraphQL errors (non-2xx ones included).",
     "",
-    "| query | connections | requests | requests/s | p50 (ms) | p99 (ms) | errors |",
-    "|---|---:|---:|---:|---:|---:|---:|",
+    "| query | connections | requests | requests/s | p50 (ms) | p99 (ms) | max (ms) | errors | socket / timeout / non-2xx / GraphQL |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---|",
     ...throughput.map(
       (t) =>
-        `| ${t.name} | ${t.connections} | ${int(t.requests)} | ${f1(t.rps)} | ${t.p50} | ${t.p99} | ${t.errors} |`,
+        `| ${t.name} | ${t.connections} | ${int(t.requests)} | ${f1(t.rps)} | ${t.p50} | ${t.p99} | ${t.max} | ${t.errors} | ${t.socketErrors} / ${t.timeouts} / ${t.non2xx} / ${t.graphqlErrors} |`,
     ),
     "",
     "## Targets",
@@ -518,7 +639,7 @@ function report(
     "| target | measured | met |",
     "|---|---|---|",
     `| GraphQL/Cypher p50 ratio ≤ 1.2 | worst ${f2(worstRatio)} | ${worstRatio <= 1.2 ? "yes" : "no"} |`,
-    `| load ≥ 50,000 relations/s | bulk ${int(bulkRate)}, per article ${int(singleRate)} | ${bulkRate >= 50_000 ? "yes" : "no"} |`,
+    `| load ≥ 50,000 relations/s | loader: bulk ${int(bulkRate)}, per article ${int(singleRate)}; offline import ${int(importIndexedRate)} with indexes | ${bulkRate >= 50_000 ? "yes" : "no"} (loader) |`,
     `| p95 ego network ≤ 20 ms (at L) | ${f1(egoP95)} ms (worst of depth 1 and 2) | ${egoP95 <= 20 ? "yes" : "no"}${size === "L" ? "" : " (not L)"} |`,
     `| zero errors under load | ${errors} | ${errors === 0 ? "yes" : "no"} |`,
     "",
@@ -556,6 +677,9 @@ async function main(): Promise<void> {
       baselineRelations: 0,
       baselineMs: 0,
       wipeMs: 0,
+      importRelations: 0,
+      importMs: 0,
+      importIndexMs: 0,
       storeBytes: 0,
       txLogBytes: 0,
       maxDegree: 0,
@@ -595,6 +719,8 @@ async function main(): Promise<void> {
     const url = `http://127.0.0.1:${http.port}/graphql`;
     log(`GraphQL on ${url}; measuring latency…`);
     const latency = await measureLatency(url, driver, counting.log, params);
+    log("profiling each query (Cypher PROFILE)…");
+    const profiles = await profileQueries(url, driver, counting.log, params);
     log("measuring throughput…");
     const throughput = await measureThroughput(url, params);
     await http.close();
@@ -609,13 +735,44 @@ async function main(): Promise<void> {
     await loadBaseline(driver, load);
     log(`baseline: ${int(load.baselineRelations / (load.baselineMs / 1000))} relations/s`);
 
+    log("second baseline: neo4j-admin database import of the same rows (offline)…");
+    const files = await writeImportCsv(join(home, "import"), corpus());
+    await driver.close();
+    await server.stop();
+    t = now();
+    await runImport(home, DATABASE, files);
+    load.importMs = now() - t;
+    load.importRelations = files.relations;
+    await rm(files.dir, { recursive: true, force: true });
+    server = await startNeo4j(settings, (line) => log(`neo4j: ${line}`));
+    driver = await connectDriver({ uri: server.boltUri, user: server.user, password });
+    t = now();
+    await applySchema(driver, DATABASE);
+    await driver.executeQuery("CALL db.awaitIndexes(3600)", {}, { database: DATABASE });
+    load.importIndexMs = now() - t;
+    const imported = await driver.executeQuery(
+      "MATCH (:Actor)-[r]->(:Actor) RETURN count(r) AS relations",
+      {},
+      { database: DATABASE, routing: "READ" },
+    );
+    const importedRelations = imported.records[0]?.get("relations") as number;
+    if (importedRelations !== files.relations) {
+      throw new Error(`the import wrote ${importedRelations} relations, not ${files.relations}`);
+    }
+    log(
+      `import: ${int(files.relations / (load.importMs / 1000))} relations/s; ` +
+        `with indexes built after it ${int(files.relations / ((load.importMs + load.importIndexMs) / 1000))}/s`,
+    );
+
     const wallMs = Date.now() - t0;
-    const text = report(started, wallMs, await machine(), load, latency, throughput);
+    const text = report(started, wallMs, await machine(), load, latency, profiles, throughput);
     const out = resolve("bench/results", `${started.toISOString().slice(0, 10)}-${size}.md`);
+    const plansOut = resolve("bench/results", `${started.toISOString().slice(0, 10)}-${size}-plans.md`);
     await mkdir(resolve("bench/results"), { recursive: true });
     await writeFile(out, text);
+    await writeFile(plansOut, plansReport(started, profiles));
     console.log(`\n${text}`);
-    log(`results written to ${out}`);
+    log(`results written to ${out}, query plans to ${plansOut}`);
   } finally {
     await http?.close();
     await driver.close();

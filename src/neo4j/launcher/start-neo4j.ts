@@ -54,24 +54,30 @@ async function checkJava(): Promise<void> {
   }
 }
 
+/**
+ * Runs `neo4j-admin <args>` for the Neo4j home `home` (its conf/neo4j.conf), as Neo4j's own admin launcher class
+ * on the assembled jars. Rejects with neo4j-admin's own output.
+ */
+export async function runNeo4jAdmin(home: string, args: readonly string[]): Promise<{ stdout: string }> {
+  const absoluteHome = resolve(home);
+  try {
+    const { stdout } = await promisify(execFile)(javaBin(), ["-cp", `${LIB_DIR}/*`, ADMIN, ...args], {
+      env: neo4jEnv(absoluteHome, join(absoluteHome, "conf")),
+      cwd: absoluteHome,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { stdout };
+  } catch (error) {
+    const { stderr, stdout } = error as { stderr?: string; stdout?: string };
+    throw new Error(`neo4j-admin ${args[0]} ${args[1] ?? ""} failed: ${stderr || stdout || error}`);
+  }
+}
+
 /** Runs `neo4j-admin dbms set-initial-password`, which only works before the database's first start. */
-async function setInitialPassword(home: string, confDir: string, password: string): Promise<void> {
+async function setInitialPassword(home: string, password: string): Promise<void> {
   if (password.length < 8)
     throw new InputError("NEO4J_PASSWORD must have at least 8 characters (Neo4j's minimum).");
-  try {
-    await promisify(execFile)(
-      javaBin(),
-      ["-cp", `${LIB_DIR}/*`, ADMIN, "dbms", "set-initial-password", password],
-      {
-        env: neo4jEnv(home, confDir),
-        cwd: home,
-      },
-    );
-  } catch (error) {
-    throw new Error(
-      `neo4j-admin dbms set-initial-password failed: ${(error as { stderr?: string }).stderr ?? error}`,
-    );
-  }
+  await runNeo4jAdmin(home, ["dbms", "set-initial-password", password]);
 }
 
 async function tail(file: string, lines = 15): Promise<string> {
@@ -130,7 +136,7 @@ export async function startNeo4j(
   const { confDir, fresh } = await prepareHome(settings);
   if (fresh) {
     log(`New Neo4j database in ${home}: setting the initial password for "${user}".`);
-    await setInitialPassword(home, confDir, settings.password);
+    await setInitialPassword(home, settings.password);
   }
 
   const consoleLog = join(home, "logs", "console.log");
