@@ -1,3 +1,5 @@
+import type { Driver } from "neo4j-driver";
+
 /**
  * The benchmark's questions, each as the GraphQL request a researcher sends and the simplest hand-written Cypher
  * that returns the same data (same fields, same page size, same order), parameterised alike.
@@ -6,6 +8,34 @@
 export interface BenchParams {
   /** Actors spread over the degree ranking, hubs first. */
   readonly actors: readonly { id: string; alias: string; degree: number }[];
+}
+
+/**
+ * Actors spread over the degree ranking (hubs to leaves), for the queries' parameters, and the degree
+ * distribution's maximum and median.
+ */
+export async function pickParams(
+  driver: Driver,
+  database: string,
+): Promise<{ params: BenchParams; maxDegree: number; medianDegree: number }> {
+  const { records } = await driver.executeQuery(
+    `MATCH (a:Actor) WITH a, COUNT { (a)-[r]-(:Actor) } AS degree
+     ORDER BY degree DESC, a.id
+     RETURN a.id AS id, coalesce(a.aliases[0], a.name) AS alias, degree`,
+    {},
+    { database, routing: "READ" },
+  );
+  const all = records.map((r) => ({
+    id: r.get("id") as string,
+    alias: r.get("alias") as string,
+    degree: r.get("degree") as number,
+  }));
+  const ranks = [0, 1, 3, 10, 30, 100, 300, 1000, 3000, 10000].filter((k) => k < all.length);
+  return {
+    params: { actors: ranks.map((k) => all[k] as (typeof all)[number]) },
+    maxDegree: all[0]?.degree ?? 0,
+    medianDegree: all[Math.floor(all.length / 2)]?.degree ?? 0,
+  };
 }
 
 export interface BenchQuery {

@@ -16,7 +16,7 @@ import { countingDriver, type QueryLog } from "../tests/graphql/helpers/counting
 import { generateCorpus, SIZES, type SizeName } from "./generate-corpus.ts";
 import { runImport, writeImportCsv } from "./import-baseline.ts";
 import { type PlanProfile, profilePlan } from "./profile-plan.ts";
-import { type BenchParams, cypherOf, QUERIES } from "./queries.ts";
+import { type BenchParams, cypherOf, pickParams, QUERIES } from "./queries.ts";
 
 /**
  * `npm run bench -- --size tiny|S|M|L [--seed 42] [--keep] [--duration 30] [--runs 50]`
@@ -356,26 +356,6 @@ async function measureLatency(
   }
 }
 
-/** Actors spread over the degree ranking (hubs to leaves), for the queries' parameters. */
-async function pickParams(driver: Driver, figures: LoadFigures): Promise<BenchParams> {
-  const { records } = await driver.executeQuery(
-    `MATCH (a:Actor) WITH a, COUNT { (a)-[r]-(:Actor) } AS degree
-     ORDER BY degree DESC, a.id
-     RETURN a.id AS id, coalesce(a.aliases[0], a.name) AS alias, degree`,
-    {},
-    { database: DATABASE, routing: "READ" },
-  );
-  const all = records.map((r) => ({
-    id: r.get("id") as string,
-    alias: r.get("alias") as string,
-    degree: r.get("degree") as number,
-  }));
-  figures.maxDegree = all[0]?.degree ?? 0;
-  figures.medianDegree = all[Math.floor(all.length / 2)]?.degree ?? 0;
-  const ranks = [0, 1, 3, 10, 30, 100, 300, 1000, 3000, 10000].filter((k) => k < all.length);
-  return { actors: ranks.map((k) => all[k] as (typeof all)[number]) };
-}
-
 // ---------------------------------------------------------------- profile
 
 interface ProfileFigures {
@@ -705,7 +685,9 @@ async function main(): Promise<void> {
     server = await startNeo4j(settings, (line) => log(`neo4j: ${line}`));
     driver = await connectDriver({ uri: server.boltUri, user: server.user, password });
 
-    const params = await pickParams(driver, load);
+    const { params, maxDegree, medianDegree } = await pickParams(driver, DATABASE);
+    load.maxDegree = maxDegree;
+    load.medianDegree = medianDegree;
     log(`query actors: ${params.actors.map((a) => `${a.id} (${a.degree})`).join(", ")}`);
 
     const counting = countingDriver(driver);

@@ -1,0 +1,88 @@
+import http from "node:http";
+import { parseArgs } from "node:util";
+import { createGraphqlYoga } from "../src/graphql/create-yoga.ts";
+import { connectDriver } from "../src/neo4j/driver.ts";
+import { startHttpServer } from "../src/server/start-http-server.ts";
+import { cypherOf, pickParams, QUERIES } from "./queries.ts";
+
+/**
+ * Where a GraphQL request's time goes beyond the database, for one benchmark question against a database that
+ * already holds a benchmark corpus (`npm run bench -- --size M --keep`, then start that home):
+ *
+ *   npm run bench:api -- --uri bolt://localhost:58687 --password actorgraph-bench --query "actor by alias"
+ *
+ * Times, in turn, the hand-written Cypher through neo4j-driver, the GraphQL request in-process
+ * (`yoga.fetch`, no socket), over HTTP with a keep-alive `node:http` client, and over HTTP with `fetch`: the
+ * differences are the API's own cost and the transport's. Run it under `node --cpu-prof --import tsx` to see
+ * which code spends the API's part.
+ */
+
+const { values: args } = parseArgs({
+  options: {
+    uri: { type: "string", default: "bolt://localhost:58687" },
+    user: { type: "string", default: "neo4j" },
+    password: { type: "string", default: "actorgraph-bench" },
+    database: { type: "string", default: "neo4j" },
+    query: { type: "string", default: "actor by alias" },
+    requests: { type: "string", default: "300" },
+  },
+});
+
+const query = QUERIES.find((q) => q.name.startsWith(args.query));
+if (!query) throw new Error(`--query must start one of: ${QUERIES.map((q) => q.name).join("; ")}`);
+const requests = Number(args.requests);
+const driver = await connectDriver({ uri: args.uri, user: args.user, password: args.password });
+const database = args.database;
+try {
+  const yoga = await createGraphqlYoga({ driver, database, queryTimeoutMs: 30_000, corsOrigins: ["*"] });
+  const server = await startHttpServer({ host: "127.0.0.1", port: 0, routes: [], fallback: yoga });
+  const url = `http://127.0.0.1:${server.port}/graphql`;
+  const { params } = await pickParams(driver, database);
+  const variables = query.variables(0, params);
+  const body = JSON.stringify({ query: query.graphql, variables });
+  const headers = { "content-type": "application/json", accept: "application/graphql-response+json" };
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+  const sides: [string, () => Promise<unknown>][] = [
+    [
+      "hand-written Cypher (neo4j-driver)",
+      async () => (await driver.executeQuery(cypherOf(query, variables), variables, { database })).records,
+    ],
+    [
+      "GraphQL in-process (yoga.fetch)",
+      async () => (await yoga.fetch("http://localhost/graphql", { method: "POST", headers, body })).json(),
+    ],
+    [
+      "GraphQL over HTTP (node:http, keep-alive)",
+      () =>
+        new Promise((resolve, reject) => {
+          const request = http.request(url, { method: "POST", agent, headers }, (response) => {
+            const chunks: Buffer[] = [];
+            response.on("data", (chunk: Buffer) => chunks.push(chunk));
+            response.on("end", () => resolve(JSON.parse(Buffer.concat(chunks).toString())));
+          });
+          request.on("error", reject);
+          request.end(body);
+        }),
+    ],
+    ["GraphQL over HTTP (fetch)", async () => (await fetch(url, { method: "POST", headers, body })).json()],
+  ];
+  console.log(`${query.name}: ${requests} requests per side after 20 warm-up requests`);
+  for (const [name, run] of sides) {
+    for (let i = 0; i < 20; i++) await run();
+    const times: number[] = [];
+    for (let i = 0; i < requests; i++) {
+      const t = performance.now();
+      await run();
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    const at = (p: number) =>
+      (times[Math.min(times.length - 1, Math.floor(p * times.length))] as number).toFixed(2);
+    console.log(`  ${name.padEnd(44)} p50 ${at(0.5)} ms  p95 ${at(0.95)} ms`);
+  }
+  agent.destroy();
+  await server.close();
+} finally {
+  await driver.close();
+}
