@@ -122,17 +122,19 @@ describe("generated lists", () => {
   });
 });
 
-describe("Query.relations, read type by type from the dateFrom indexes", () => {
-  // What the field must return, written the plain way (every relationship read and sorted).
-  const REFERENCE = `MATCH (:Actor)-[r]->(:Actor)
-    WHERE ($types IS NULL OR type(r) IN $types)
+describe("relations and timeline, read type by type from the dateFrom indexes", () => {
+  // What each field must return, written the plain way (every relationship read and sorted).
+  const reference = (undated: string) => `MATCH (:Actor)-[r]->(:Actor)
+    WHERE ($actor IS NULL OR $actor IN [startNode(r).id, endNode(r).id])
+      AND (${undated} OR r.dateFrom IS NOT NULL)
+      AND ($types IS NULL OR type(r) IN $types)
       AND ($status IS NULL OR r.status IN $status)
       AND ($from IS NULL OR r.dateTo >= date($from) OR (r.dateFrom IS NOT NULL AND r.dateTo IS NULL))
       AND ($to IS NULL OR r.dateFrom <= date($to))
     WITH r ORDER BY r.dateFrom, r.dateTo, r.id
     SKIP $offset LIMIT $limit
     RETURN r.id AS id, r.dateFrom IS NULL AS undated`;
-  const cases: Record<string, unknown>[] = [];
+  const grid: Record<string, unknown>[] = [];
   for (const types of [null, ["ACCUSES"], ["EXPELS", "HOLDS_OFFICE_IN", "PLANS_VISIT"]])
     for (const [from, to] of [
       [null, null],
@@ -146,35 +148,75 @@ describe("Query.relations, read type by type from the dateFrom indexes", () => {
         [5, 7],
         [20, 10],
       ])
-        cases.push({ types, status: null, from, to, offset, limit });
-  cases.push({ types: null, status: ["alleged", "denied"], from: null, to: null, offset: 0, limit: 100 });
+        grid.push({ types, status: null, from, to, offset, limit });
+  grid.push({ types: null, status: ["alleged", "denied"], from: null, to: null, offset: 0, limit: 100 });
 
-  it("pages exactly like one sort of every relation, dated ones first, across the undated boundary", async () => {
-    const args = (c: Record<string, unknown>) =>
-      Object.entries(c)
-        .filter(([, v]) => v !== null)
-        .map(
-          ([k, v]) =>
-            `${k}: ${Array.isArray(v) ? `[${v.join(", ")}]` : typeof v === "string" ? `"${v}"` : v}`,
-        )
-        .join(", ");
+  const graphqlArgs = (c: Record<string, unknown>) =>
+    Object.entries(c)
+      .filter(([, v]) => v !== null)
+      .map(
+        ([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.join(", ")}]` : typeof v === "string" ? `"${v}"` : v}`,
+      )
+      .join(", ");
+
+  /** Asks `field` for every case and compares with the reference; returns how many pages mixed dated and undated. */
+  async function pagesLikeReference(field: string, referenceQuery: string, cases: Record<string, unknown>[]) {
     let straddled = 0;
     for (const c of cases) {
-      const { relations } = await ask(`{ relations(${args(c)}) { id } }`);
-      const params = { ...c, offset: neo4j.int(c.offset as number), limit: neo4j.int(c.limit as number) };
+      const data = await ask(`{ ${field}(${graphqlArgs(c)}) { id } }`);
+      const params = {
+        actor: null,
+        ...c,
+        offset: neo4j.int(c.offset as number),
+        limit: neo4j.int(c.limit as number),
+      };
       const { records } = await app.db
         .driver()
-        .executeQuery(REFERENCE, params, { database: app.db.database });
-      const expected = records.map((r) => r.get("id"));
+        .executeQuery(referenceQuery, params, { database: app.db.database });
       expect(
-        relations.map((r: { id: string }) => r.id),
-        JSON.stringify(c),
-      ).toEqual(expected);
+        data[field].map((r: { id: string }) => r.id),
+        `${field}(${graphqlArgs(c)})`,
+      ).toEqual(records.map((r) => r.get("id")));
       const undated = records.map((r) => r.get("undated"));
       if (undated.includes(true) && undated.includes(false)) straddled++;
     }
+    return straddled;
+  }
+
+  it("relations pages exactly like one sort of every relation, dated ones first, across the undated boundary", async () => {
     // The grid reaches pages that hold both dated and undated relations, and the whole list has 31.
-    expect(straddled).toBeGreaterThan(0);
+    expect(await pagesLikeReference("relations", reference("true"), grid)).toBeGreaterThan(0);
     expect((await ask("{ relations(limit: 100) { id } }")).relations).toHaveLength(31);
+  });
+
+  it("timeline pages the same way, across the corpus and for one actor, with or without undated relations", async () => {
+    // Fewer cases than for relations (each new combination of argument types costs Neo4j a plan), chosen to
+    // cover what timeline adds: the actor branch, and undated relations only when asked for and undated.
+    const none = { types: null, status: null, from: null, to: null, offset: 0, limit: 100 };
+    const timelineGrid = [
+      { ...none, includeUndated: false },
+      { ...none, includeUndated: true },
+      { ...none, includeUndated: true, offset: 20, limit: 10 },
+      { ...none, includeUndated: true, types: ["ACCUSES"], limit: 5 },
+      { ...none, includeUndated: true, from: "2024-01-01" },
+      {
+        ...none,
+        includeUndated: false,
+        types: ["EXPELS", "HOLDS_OFFICE_IN", "PLANS_VISIT"],
+        to: "2025-03-31",
+      },
+      { ...none, includeUndated: true, status: ["alleged", "denied"] },
+      { ...none, includeUndated: true, actor: "pakistan-government" },
+      { ...none, includeUndated: false, actor: "pakistan-government", offset: 5, limit: 7 },
+      { ...none, includeUndated: true, actor: "pakistan-government", from: "2025-01-01", to: "2025-04-30" },
+    ];
+    expect(await pagesLikeReference("timeline", reference("$includeUndated"), timelineGrid)).toBeGreaterThan(
+      0,
+    );
+    const { undated, dated } = await ask(
+      "{ dated: timeline(limit: 100) { id } undated: timeline(limit: 100, includeUndated: true) { id } }",
+    );
+    expect([dated.length, undated.length]).toEqual([expect.any(Number), 31]);
+    expect(dated.length).toBeLessThan(31);
   });
 });
