@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Neo4jGraphQL, type Neo4jGraphQLContext } from "@neo4j/graphql";
 import { execute, type GraphQLSchema, parse } from "graphql";
 import type { Driver } from "neo4j-driver";
+import { includeCypherFiles } from "../neo4j/cypher-files.ts";
 import { expandUnionsOverTypes } from "../neo4j/relation-type-cypher.ts";
 import { checkCompatibility } from "./compatibility.ts";
 import { GraphQLDay } from "./day-scalar.ts";
@@ -16,6 +17,11 @@ export interface Neo4jSchemaOptions {
   readonly driver: Driver;
   readonly database: string;
   readonly queryTimeoutMs: number;
+}
+
+/** schema.graphql's statements as Neo4j runs them: shared parts and per-type branches written out. */
+export function expandStatementTemplates(sdl: string): string {
+  return expandUnionsOverTypes(includeCypherFiles(sdl));
 }
 
 /**
@@ -38,7 +44,7 @@ export function requestContext(options: Neo4jSchemaOptions): Neo4jGraphQLContext
  */
 export function createNeo4jGraphQL(driver?: Driver): Neo4jGraphQL {
   return new Neo4jGraphQL({
-    typeDefs: [vocabularyTypeDefs(), expandUnionsOverTypes(readFileSync(SCHEMA_FILE, "utf8"))],
+    typeDefs: [vocabularyTypeDefs(), expandStatementTemplates(readFileSync(SCHEMA_FILE, "utf8"))],
     driver,
     resolvers: { ...vocabularyResolvers, Day: GraphQLDay },
     features: {

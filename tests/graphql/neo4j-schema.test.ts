@@ -18,8 +18,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES, SECTORS } from "../../src/annotation/vocabulary.ts";
 import { EDGE_RELATIONS_PARAMETER } from "../../src/graphql/edge-details.ts";
 import { ARGUMENT_RANGES } from "../../src/graphql/limits.ts";
-import { createNeo4jGraphQL, SCHEMA_FILE } from "../../src/graphql/neo4j-schema.ts";
-import { expandUnionsOverTypes } from "../../src/neo4j/relation-type-cypher.ts";
+import { createNeo4jGraphQL, expandStatementTemplates, SCHEMA_FILE } from "../../src/graphql/neo4j-schema.ts";
 
 /** schema.graphql and the schema @neo4j/graphql makes of it, checked without a database. */
 
@@ -112,7 +111,7 @@ describe("every list", () => {
 
 describe("the @cypher statements of schema.graphql", () => {
   // As @neo4j/graphql reads them: with each type's branch written out.
-  const document = parse(expandUnionsOverTypes(sdl));
+  const document = parse(expandStatementTemplates(sdl));
   const cypherFields: { name: string; field: FieldDefinitionNode; statement: string }[] = [];
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
