@@ -166,6 +166,15 @@ export function makeActor(i: number, seed: number): ActorRow {
 }
 
 /** How many actors a corpus of `relations` has, and how flat its head is. */
+/** Adds `actor` to `actors` as the loader would leave it after several articles: aliases gathered, in order. */
+export function addActor(actors: Map<string, ActorRow>, actor: ActorRow): void {
+  const before = actors.get(actor.id);
+  actors.set(
+    actor.id,
+    before ? { ...actor, aliases: [...new Set([...before.aliases, ...actor.aliases])] } : actor,
+  );
+}
+
 export function actorCount(relations: number): number {
   return Math.max(40, Math.round(relations / 10));
 }

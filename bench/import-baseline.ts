@@ -4,6 +4,7 @@ import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { runNeo4jAdmin } from "../src/neo4j/launcher/start-neo4j.ts";
 import type { ActorRow, ArticleGraph } from "../src/validation/article-graph.ts";
+import { addActor } from "./generate-corpus.ts";
 
 /**
  * A second baseline for the loader: Neo4j's offline bulk importer (`neo4j-admin database import full`) on the
@@ -104,13 +105,7 @@ export async function writeImportCsv(dir: string, corpus: Iterable<ArticleGraph>
       await relations.row([r.source, r.target, r.type, ...RELATION_PROPERTIES.map(([name]) => row[name])]);
       relationCount++;
     }
-    for (const actor of graph.actors) {
-      const before = actors.get(actor.id);
-      actors.set(
-        actor.id,
-        before ? { ...actor, aliases: [...new Set([...before.aliases, ...actor.aliases])] } : actor,
-      );
-    }
+    for (const actor of graph.actors) addActor(actors, actor);
   }
   const actorFile = new CsvFile(join(dir, "actors.csv"), [
     "id:ID(Actor)",

@@ -13,7 +13,7 @@ import { startNeo4j } from "../src/neo4j/launcher/start-neo4j.ts";
 import { startHttpServer } from "../src/server/start-http-server.ts";
 import type { ActorRow, ArticleGraph } from "../src/validation/article-graph.ts";
 import { countingDriver, type QueryLog } from "../tests/graphql/helpers/counting-driver.ts";
-import { generateCorpus, SIZES, type SizeName } from "./generate-corpus.ts";
+import { addActor, generateCorpus, SIZES, type SizeName } from "./generate-corpus.ts";
 import { runImport, writeImportCsv } from "./import-baseline.ts";
 import { type PlanProfile, profilePlan } from "./profile-plan.ts";
 import { type BenchParams, cypherOf, pickParams, QUERIES } from "./queries.ts";
@@ -159,10 +159,7 @@ async function loadThroughLoader(driver: Driver, figures: LoadFigures): Promise<
 async function loadBaseline(driver: Driver, figures: LoadFigures): Promise<void> {
   const actors = new Map<string, ActorRow>();
   for (const graph of corpus()) {
-    for (const a of graph.actors) {
-      const before = actors.get(a.id);
-      actors.set(a.id, before ? { ...a, aliases: [...new Set([...before.aliases, ...a.aliases])] } : a);
-    }
+    for (const a of graph.actors) addActor(actors, a);
   }
   const started = Date.now();
   const run = async (query: string, rows: unknown[]) => {
@@ -641,6 +638,14 @@ async function main(): Promise<void> {
     throw new Error("port 58687 holds another Neo4j: the benchmark needs its own");
   }
   let driver = await connectDriver({ uri: server.boltUri, user: server.user, password });
+  /** Stops Neo4j, runs `whileStopped` on its files, starts it again with a new driver. */
+  const restart = async (whileStopped: () => Promise<void>) => {
+    await driver.close();
+    await server.stop();
+    await whileStopped();
+    server = await startNeo4j(settings, (line) => log(`neo4j: ${line}`));
+    driver = await connectDriver({ uri: server.boltUri, user: server.user, password });
+  };
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
   try {
     await applySchema(driver, DATABASE);
@@ -677,13 +682,13 @@ async function main(): Promise<void> {
     );
     load.actors = counts.records[0]?.get("actors") as number;
     // Community has no db.checkpoint(): a clean stop checkpoints, so the files on disk are the whole database.
-    await driver.close();
-    await server.stop();
-    load.storeBytes = await du(join(home, "data", "databases", DATABASE));
-    load.txLogBytes = await du(join(home, "data", "transactions", DATABASE));
-    log(`on disk: store ${mb(load.storeBytes)}, transaction logs ${mb(load.txLogBytes)}; restarting Neo4j…`);
-    server = await startNeo4j(settings, (line) => log(`neo4j: ${line}`));
-    driver = await connectDriver({ uri: server.boltUri, user: server.user, password });
+    await restart(async () => {
+      load.storeBytes = await du(join(home, "data", "databases", DATABASE));
+      load.txLogBytes = await du(join(home, "data", "transactions", DATABASE));
+      log(
+        `on disk: store ${mb(load.storeBytes)}, transaction logs ${mb(load.txLogBytes)}; restarting Neo4j…`,
+      );
+    });
 
     const { params, maxDegree, medianDegree } = await pickParams(driver, DATABASE);
     load.maxDegree = maxDegree;
@@ -719,15 +724,13 @@ async function main(): Promise<void> {
 
     log("second baseline: neo4j-admin database import of the same rows (offline)…");
     const files = await writeImportCsv(join(home, "import"), corpus());
-    await driver.close();
-    await server.stop();
-    t = now();
-    await runImport(home, DATABASE, files);
-    load.importMs = now() - t;
-    load.importRelations = files.relations;
-    await rm(files.dir, { recursive: true, force: true });
-    server = await startNeo4j(settings, (line) => log(`neo4j: ${line}`));
-    driver = await connectDriver({ uri: server.boltUri, user: server.user, password });
+    await restart(async () => {
+      const started = now();
+      await runImport(home, DATABASE, files);
+      load.importMs = now() - started;
+      load.importRelations = files.relations;
+      await rm(files.dir, { recursive: true, force: true });
+    });
     t = now();
     await applySchema(driver, DATABASE);
     await driver.executeQuery("CALL db.awaitIndexes(3600)", {}, { database: DATABASE });
