@@ -9,6 +9,7 @@ import { loadArticle } from "../src/loader/load-article.ts";
 import { loadArticles } from "../src/loader/load-articles.ts";
 import { applySchema } from "../src/neo4j/apply-schema.ts";
 import { connectDriver } from "../src/neo4j/driver.ts";
+import { freePort } from "../src/neo4j/launcher/probe-port.ts";
 import { startNeo4j } from "../src/neo4j/launcher/start-neo4j.ts";
 import { startHttpServer } from "../src/server/start-http-server.ts";
 import type { ActorRow, ArticleGraph } from "../src/validation/article-graph.ts";
@@ -632,18 +633,23 @@ async function main(): Promise<void> {
   await rm(home, { recursive: true, force: true });
   await mkdir(home, { recursive: true });
   const password = "actorgraph-bench";
-  const settings = { home, boltPort: 58687, httpPort: 58474, password, heap: "2g", pageCache: "1g" };
-  let server = await startNeo4j(settings, (line) => log(`neo4j: ${line}`));
-  if (!server.startedHere) {
-    throw new Error("port 58687 holds another Neo4j: the benchmark needs its own");
-  }
+  // Free ports, and never a running server: the benchmark measures a Neo4j of its own.
+  const settings = {
+    home,
+    boltPort: await freePort(),
+    httpPort: await freePort(),
+    password,
+    heap: "2g",
+    pageCache: "1g",
+  };
+  let server = await startNeo4j(settings, (line) => log(`neo4j: ${line}`), { reuse: false });
   let driver = await connectDriver({ uri: server.boltUri, user: server.user, password });
   /** Stops Neo4j, runs `whileStopped` on its files, starts it again with a new driver. */
   const restart = async (whileStopped: () => Promise<void>) => {
     await driver.close();
     await server.stop();
     await whileStopped();
-    server = await startNeo4j(settings, (line) => log(`neo4j: ${line}`));
+    server = await startNeo4j(settings, (line) => log(`neo4j: ${line}`), { reuse: false });
     driver = await connectDriver({ uri: server.boltUri, user: server.user, password });
   };
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;

@@ -1,7 +1,8 @@
-/** Where the throwaway test Neo4j listens: away from a user's 7687/7474, so tests never touch their data. */
+/**
+ * The throwaway test Neo4j's login and memory. Its ports are chosen free for each run (tests/global-setup.ts),
+ * away from a user's 7687/7474 and from any other test run on the same machine.
+ */
 export const TEST_NEO4J = {
-  boltPort: 17687,
-  httpPort: 17474,
   password: "actorgraph-test",
   heap: "1g",
   pageCache: "256m",

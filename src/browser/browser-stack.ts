@@ -2,10 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { InputError } from "../errors.ts";
 import { annotationFiles, loadAnnotations } from "../loader/load-annotations.ts";
 import { applySchema } from "../neo4j/apply-schema.ts";
 import { connectDriver } from "../neo4j/driver.ts";
+import { freePort } from "../neo4j/launcher/probe-port.ts";
 import { type RunningNeo4j, startNeo4j } from "../neo4j/launcher/start-neo4j.ts";
 import { type HttpServerHandle, startHttpServer } from "../server/start-http-server.ts";
 import { browserAssetsRoute } from "./browser-assets.ts";
@@ -18,10 +18,8 @@ import { browserNeo4jConf } from "./browser-settings.ts";
  * annotated articles loaded.
  */
 
-/** Ports away from the user's 7687/7474 and the test database's 17687/17474. */
+/** The throwaway server's login and memory; its ports are chosen free unless given. */
 export const BROWSER_CHECK_NEO4J = {
-  boltPort: 47687,
-  httpPort: 47474,
   password: "actorgraph-test",
   heap: "1g",
   pageCache: "256m",
@@ -67,18 +65,15 @@ export async function startBrowserStack(
       {
         ...BROWSER_CHECK_NEO4J,
         home,
-        boltPort: options.boltPort ?? BROWSER_CHECK_NEO4J.boltPort,
-        httpPort: options.httpPort ?? BROWSER_CHECK_NEO4J.httpPort,
+        boltPort: options.boltPort ?? (await freePort()),
+        httpPort: options.httpPort ?? (await freePort()),
         extraConf: browserNeo4jConf(assets.url),
       },
       log,
+      // A Neo4j found on the port would carry another run's Browser settings.
+      { reuse: false },
     );
     cleanups.push(() => neo4j.stop());
-    if (!neo4j.startedHere) {
-      throw new InputError(
-        `A Neo4j already runs on ${neo4j.boltUri}; its Browser settings are not this run's. Stop it first.`,
-      );
-    }
 
     const driver = await connectDriver({ uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password });
     cleanups.push(() => driver.close());

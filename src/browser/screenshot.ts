@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError } from "../errors.ts";
-import { BROWSER_CHECK_NEO4J, startBrowserStack } from "./browser-stack.ts";
+import { startBrowserStack } from "./browser-stack.ts";
 import {
   dismissBanners,
   launchChromium,
@@ -18,11 +18,11 @@ import { resultGraph } from "./result-graph.ts";
 
 /**
  * `npm run screenshot`: regenerates docs/browser.png from a fresh clone. Starts the Browser asset server and a
- * throwaway Neo4j with actorgraph's Browser settings (ports 47687/47474 unless told otherwise), loads the
+ * throwaway Neo4j with actorgraph's Browser settings (on free ports unless told otherwise), loads the
  * annotated articles, logs in to Neo4j Browser in headless Chromium, runs the saved article-graph query from
  * the guide's queries, checks that the drawing holds the query's result, and saves the window.
  *
- *   npm run screenshot -- [--out docs/browser.png] [--bolt-port 47687] [--http-port 47474]
+ *   npm run screenshot -- [--out docs/browser.png] [--bolt-port PORT] [--http-port PORT]
  */
 
 const DEFAULT_OUT = new URL("../../docs/browser.png", import.meta.url).pathname;
@@ -32,8 +32,8 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       out: { type: "string", default: DEFAULT_OUT },
-      "bolt-port": { type: "string", default: String(BROWSER_CHECK_NEO4J.boltPort) },
-      "http-port": { type: "string", default: String(BROWSER_CHECK_NEO4J.httpPort) },
+      "bolt-port": { type: "string" },
+      "http-port": { type: "string" },
     },
   });
   const out = resolve(values.out);
@@ -48,8 +48,8 @@ async function main(): Promise<void> {
     const context = await launchChromium(profile, { width: 1600, height: 1000 });
     try {
       const stack = await startBrowserStack({
-        boltPort: Number(values["bolt-port"]),
-        httpPort: Number(values["http-port"]),
+        ...(values["bolt-port"] ? { boltPort: Number(values["bolt-port"]) } : {}),
+        ...(values["http-port"] ? { httpPort: Number(values["http-port"]) } : {}),
         log,
       });
       try {

@@ -1,4 +1,4 @@
-import { connect } from "node:net";
+import { connect, createServer } from "node:net";
 import neo4j from "neo4j-driver";
 
 /** Whether something accepts TCP connections on 127.0.0.1:port. */
@@ -15,6 +15,25 @@ export function isPortTaken(port: number, host = "127.0.0.1"): Promise<boolean> 
       resolve(true);
     });
     socket.once("error", () => resolve(false));
+  });
+}
+
+/**
+ * A TCP port that nothing listens on right now, chosen by the operating system. Test and benchmark runs take
+ * theirs this way, so two runs on one machine never meet on a fixed port (and never reuse each other's server).
+ */
+export function freePort(host = "127.0.0.1"): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address !== null
+          ? resolve(address.port)
+          : reject(new Error("no port assigned")),
+      );
+    });
   });
 }
 

@@ -97,14 +97,28 @@ async function tail(file: string, lines = 15): Promise<string> {
 export async function startNeo4j(
   settings: ServerSettings,
   log: (line: string) => void = console.log,
-  startTimeoutMs = 180_000,
+  options: {
+    readonly startTimeoutMs?: number;
+    /**
+     * false: never reuse a Neo4j found on the Bolt port, refuse instead. A throwaway server (tests, benchmark)
+     * must be this run's own: reusing another run's would let the two wipe each other's data.
+     */
+    readonly reuse?: boolean;
+  } = {},
 ): Promise<RunningNeo4j> {
+  const { startTimeoutMs = 180_000, reuse = true } = options;
   const user = DEFAULT_SERVER.user;
   const boltUri = `bolt://localhost:${settings.boltPort}`;
   const browserUrl = `http://localhost:${settings.httpPort}/browser/`;
   const base = { boltUri, browserUrl, user, password: settings.password };
 
   const probe = await probeBolt(settings.boltPort, user, settings.password);
+  if (probe.kind !== "free" && !reuse) {
+    throw new InputError(
+      `Port ${settings.boltPort} is taken (${probe.kind === "neo4j" ? `Neo4j ${probe.version}` : probe.message}); ` +
+        "this run needs a Neo4j of its own there. Stop that program, or choose another port.",
+    );
+  }
   if (probe.kind === "neo4j") {
     log(
       `Neo4j ${probe.version} (${probe.edition}) already answers on ${boltUri} with these credentials: using it.`,

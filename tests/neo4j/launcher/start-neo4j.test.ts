@@ -7,12 +7,13 @@ import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { InputError } from "../../../src/errors.ts";
 import { pomVersions } from "../../../src/neo4j/launcher/distribution.ts";
-import { isPortTaken } from "../../../src/neo4j/launcher/probe-port.ts";
+import { freePort, isPortTaken } from "../../../src/neo4j/launcher/probe-port.ts";
 import { type RunningNeo4j, startNeo4j } from "../../../src/neo4j/launcher/start-neo4j.ts";
 
-// Ports of this file's own servers: away from the user's (7687) and the shared test database's.
-const BOLT = 57687;
-const HTTP = 57474;
+// Ports of this file's own servers, free for this run: away from the user's (7687), the shared test database's
+// and any other run's.
+const BOLT = await freePort();
+const HTTP = await freePort();
 const settings = (home: string) => ({
   home,
   boltPort: BOLT,
@@ -87,8 +88,9 @@ describe("the launcher runs the real Neo4j server", () => {
 describe("ports held by something else", () => {
   let blocker: Server;
   const sockets = new Set<Socket>();
-  const BLOCKED = 57688;
+  let BLOCKED: number;
   beforeAll(async () => {
+    BLOCKED = await freePort();
     // Accepts connections and never answers: not Neo4j.
     blocker = createServer((socket) => {
       sockets.add(socket);
@@ -106,7 +108,7 @@ describe("ports held by something else", () => {
     const error = await startNeo4j({ ...settings(home), boltPort: BLOCKED }, quiet).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toBe(
-      "Port 57688 is taken by a program that does not speak Bolt (no Bolt handshake). Stop it, or choose another port with NEO4J_BOLT_PORT.",
+      `Port ${BLOCKED} is taken by a program that does not speak Bolt (no Bolt handshake). Stop it, or choose another port with NEO4J_BOLT_PORT.`,
     );
     await rm(home, { recursive: true, force: true });
   });
@@ -115,7 +117,7 @@ describe("ports held by something else", () => {
     const home = await mkdtemp(join(tmpdir(), "actorgraph-launcher-test-"));
     const error = await startNeo4j({ ...settings(home), httpPort: BLOCKED }, quiet).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(
-      /^Port 57688 \(Neo4j HTTP and Browser\) is taken by another program/,
+      new RegExp(`^Port ${BLOCKED} \\(Neo4j HTTP and Browser\\) is taken by another program`),
     );
     await rm(home, { recursive: true, force: true });
   });
@@ -143,6 +145,18 @@ describe("a Neo4j already running on the Bolt port", () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toMatch(
       new RegExp(`^Port ${port} is held by a Neo4j that refuses user "neo4j"`),
+    );
+  });
+
+  it("is refused, not reused, by a run that needs a server of its own", async () => {
+    const error = await startNeo4j(
+      { ...settings("/nonexistent"), boltPort: port, password: testDb.password },
+      quiet,
+      { reuse: false },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(
+      new RegExp(`^Port ${port} is taken \\(Neo4j 5\\.26\\.\\d+\\); this run needs a Neo4j of its own there`),
     );
   });
 });
