@@ -1,11 +1,11 @@
+import type { ActorRow, ArticleGraph, MentionRow, RelationRow } from "../src/model/article-graph.ts";
 import {
   type ActorKind,
   cameoRoot,
   RELATION_TYPES,
   type RelationStatus,
   type Sector,
-} from "../src/annotation/vocabulary.ts";
-import type { ActorRow, ArticleGraph, MentionRow, RelationRow } from "../src/validation/article-graph.ts";
+} from "../src/model/vocabulary.ts";
 
 /**
  * A deterministic synthetic corpus for the benchmark: the same seed and size give the same articles, byte for
@@ -14,7 +14,7 @@ import type { ActorRow, ArticleGraph, MentionRow, RelationRow } from "../src/val
  *
  * Actors follow a power-law (Zipf–Mandelbrot) popularity: an article's cast is drawn from it, so a few hubs take
  * part in thousands of relations and most actors in a handful. Relation types, their codes and statuses come
- * from the real vocabulary (src/annotation/vocabulary.ts).
+ * from the real vocabulary (src/model/vocabulary.ts).
  */
 
 export const SIZES = { tiny: 500, S: 10_000, M: 100_000, L: 1_000_000 } as const;

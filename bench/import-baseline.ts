@@ -2,8 +2,8 @@ import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
+import type { ActorRow, ArticleGraph } from "../src/model/article-graph.ts";
 import { runNeo4jAdmin } from "../src/neo4j/launcher/start-neo4j.ts";
-import type { ActorRow, ArticleGraph } from "../src/validation/article-graph.ts";
 import { addActor } from "./generate-corpus.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { RELATION_TYPE_NAMES } from "../src/annotation/vocabulary.ts";
+import { RELATION_TYPE_NAMES } from "../src/model/vocabulary.ts";
 
 /**
  * The benchmark's questions, each as the GraphQL request a researcher sends and the simplest hand-written Cypher

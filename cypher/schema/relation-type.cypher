@@ -1,4 +1,4 @@
-// Applied once per relation type of the vocabulary (src/annotation/vocabulary.ts): `{{TYPE}}` is replaced
+// Applied once per relation type of the vocabulary (src/model/vocabulary.ts): `{{TYPE}}` is replaced
 // by the type and `{{type}}` by its lower-case form, from that allow-list only, never from input.
 
 CREATE CONSTRAINT rel_{{type}}_id IF NOT EXISTS FOR ()-[r:{{TYPE}}]-() REQUIRE r.id IS UNIQUE;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPE_NAMES, SECTORS } from "./vocabulary.ts";
+import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPE_NAMES, SECTORS } from "../model/vocabulary.ts";
 
 /**
  * The shape of an annotation file (`data/annotations/<article-id>.yaml`). This checks form only; whether quotes,

@@ -1,7 +1,7 @@
 import { Document, isMap, type YAMLMap } from "yaml";
 import type { ArticleText } from "../article/read-article.ts";
-import type { ActorRow } from "../validation/article-graph.ts";
-import { findMentions, type Span } from "../validation/find-mentions.ts";
+import type { ActorRow } from "../model/article-graph.ts";
+import { findMentions, type Span } from "../text/find-mentions.ts";
 
 export interface Draft {
   readonly yaml: string;

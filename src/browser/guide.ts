@@ -7,7 +7,7 @@ import {
   type RelationStatus,
   type RelationTypeDefinition,
   SECTORS,
-} from "../annotation/vocabulary.ts";
+} from "../model/vocabulary.ts";
 import { type GrassSheet, nodeColor, parseGrass, readGrass } from "./grass.ts";
 
 /**
@@ -187,7 +187,7 @@ function relationsSlide(sheet: GrassSheet): string {
   const structural = RELATION_TYPES.filter((t) => t.category === "structural");
   return `<slide class="row-fluid">
 <h3>Relation types</h3>
-<p class="lead">One controlled vocabulary (src/annotation/vocabulary.ts). Events carry their CAMEO code and PLOVER
+<p class="lead">One controlled vocabulary (src/model/vocabulary.ts). Events carry their CAMEO code and PLOVER
 event type (properties cameo, cameoRoot, plover, ploverMode); structural ties are states, not events. The dot is
 the colour Browser draws the type in.</p>
 <h4>Events</h4>

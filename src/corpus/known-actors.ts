@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 import type { Driver } from "neo4j-driver";
 import { parse } from "yaml";
 import { actorSchema } from "../annotation/annotation-schema.ts";
+import type { ActorRow } from "../model/article-graph.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
-import type { ActorRow } from "../validation/article-graph.ts";
 
 /** The graph's actors, for entity resolution at ingest. */
 export async function knownActorsFromGraph(driver: Driver, database: string): Promise<Map<string, ActorRow>> {

@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
+import type { ActorRow, ArticleRow, MentionRow, RelationRow } from "../model/article-graph.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
-import type { ActorRow, ArticleRow, MentionRow, RelationRow } from "../validation/article-graph.ts";
 import { knownActorsFromGraph } from "./known-actors.ts";
 
 export interface CorpusMention extends MentionRow {

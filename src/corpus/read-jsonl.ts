@@ -1,9 +1,9 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { z } from "zod";
-import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPE_NAMES, SECTORS } from "../annotation/vocabulary.ts";
 import { AnnotationError, type AnnotationProblem } from "../errors.ts";
-import type { ActorRow, ArticleGraph, MentionRow, RelationRow } from "../validation/article-graph.ts";
+import type { ActorRow, ArticleGraph, MentionRow, RelationRow } from "../model/article-graph.ts";
+import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPE_NAMES, SECTORS } from "../model/vocabulary.ts";
 
 const text = z.string();
 const maybe = <T extends z.ZodType>(t: T) => t.nullable().default(null);

@@ -1,4 +1,4 @@
-import { ACTOR_FIELDS } from "../validation/article-graph.ts";
+import { ACTOR_FIELDS } from "../model/article-graph.ts";
 import type { Corpus } from "./read-corpus.ts";
 
 export const CSV_TABLES = ["relations", "actors", "mentions", "articles"] as const;

@@ -1,4 +1,4 @@
-import { ACTOR_FIELDS } from "../validation/article-graph.ts";
+import { ACTOR_FIELDS } from "../model/article-graph.ts";
 import type { Corpus } from "./read-corpus.ts";
 
 const escapeXml = (value: string) =>

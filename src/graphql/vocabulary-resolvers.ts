@@ -1,4 +1,4 @@
-import { cameoRoot, RELATION_TYPES, type RelationTypeDefinition } from "../annotation/vocabulary.ts";
+import { cameoRoot, RELATION_TYPES, type RelationTypeDefinition } from "../model/vocabulary.ts";
 
 export interface RelationTypeInfo extends RelationTypeDefinition {
   readonly cameoRoot: string | null;
@@ -10,7 +10,7 @@ const RELATION_TYPE_INFOS: readonly RelationTypeInfo[] = RELATION_TYPES.map((t) 
 }));
 
 /**
- * `Query.relationTypes`: the vocabulary is code (src/annotation/vocabulary.ts), so it is answered from there;
+ * `Query.relationTypes`: the vocabulary is code (src/model/vocabulary.ts), so it is answered from there;
  * asking Neo4j would only return what the loader copied from the same list.
  */
 export const vocabularyResolvers = {

@@ -1,12 +1,12 @@
 import { GraphQLEnumType, printType } from "graphql";
-import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES, SECTORS } from "../annotation/vocabulary.ts";
+import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES, SECTORS } from "../model/vocabulary.ts";
 
 const codes = (t: (typeof RELATION_TYPES)[number]) =>
   t.cameo === null ? "" : ` CAMEO ${t.cameo}, PLOVER ${t.plover}${t.ploverMode ? ` (${t.ploverMode})` : ""}.`;
 
 /**
  * The GraphQL enums of the controlled vocabulary, as SDL to put beside schema.graphql: written from
- * src/annotation/vocabulary.ts at start-up, so the API offers exactly the types, kinds, sectors and statuses the
+ * src/model/vocabulary.ts at start-up, so the API offers exactly the types, kinds, sectors and statuses the
  * validator accepts and the loader writes.
  */
 export function vocabularyTypeDefs(): string {

@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { AnnotationError, type AnnotationProblem } from "../errors.ts";
-import type { ArticleGraph } from "../validation/article-graph.ts";
+import type { ArticleGraph } from "../model/article-graph.ts";
 import { validateAnnotationFile } from "../validation/validate-annotation.ts";
 import { loadWikidataIds } from "../validation/wikidata-ids.ts";
 import { type LoadSummary, loadArticle } from "./load-article.ts";

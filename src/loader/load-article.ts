@@ -1,8 +1,8 @@
 import type { Driver } from "neo4j-driver";
-import { ACTOR_KINDS, relationTypeDefinition } from "../annotation/vocabulary.ts";
+import type { ArticleGraph } from "../model/article-graph.ts";
+import { ACTOR_KINDS, relationTypeDefinition } from "../model/vocabulary.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 import { statementForAllTypes } from "../neo4j/relation-type-cypher.ts";
-import type { ArticleGraph } from "../validation/article-graph.ts";
 
 export interface LoadSummary {
   readonly articleId: string;

@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
-import { ACTOR_KINDS, relationTypeDefinition } from "../annotation/vocabulary.ts";
+import type { ActorRow, ArticleGraph } from "../model/article-graph.ts";
+import { ACTOR_KINDS, relationTypeDefinition } from "../model/vocabulary.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
-import type { ActorRow, ArticleGraph } from "../validation/article-graph.ts";
 import { type LoadSummary, loadArticle } from "./load-article.ts";
 
 /**

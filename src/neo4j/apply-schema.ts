@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { RELATION_TYPE_NAMES } from "../annotation/vocabulary.ts";
+import { RELATION_TYPE_NAMES } from "../model/vocabulary.ts";
 import { cypherStatements } from "./cypher-files.ts";
 import { statementsForType } from "./relation-type-cypher.ts";
 

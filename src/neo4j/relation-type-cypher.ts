@@ -1,4 +1,4 @@
-import { RELATION_TYPE_NAMES } from "../annotation/vocabulary.ts";
+import { RELATION_TYPE_NAMES } from "../model/vocabulary.ts";
 import { cypherStatement, cypherStatements } from "./cypher-files.ts";
 
 /**

@@ -10,13 +10,13 @@ import {
   annotationSchema,
   relationSchema,
 } from "../annotation/annotation-schema.ts";
-import { cameoRoot, relationTypeDefinition } from "../annotation/vocabulary.ts";
 import { type ArticleText, parseArticle } from "../article/read-article.ts";
 import { AnnotationError, type AnnotationProblem, InputError } from "../errors.ts";
-import type { ActorRow, ArticleGraph, MentionRow, RelationRow } from "./article-graph.ts";
-import { findMentions, type Span } from "./find-mentions.ts";
-import { locateQuote } from "./locate-quote.ts";
-import { DATE_EXPRESSIONS_HELP, type ResolvedDate, resolveDate } from "./resolve-date.ts";
+import type { ActorRow, ArticleGraph, MentionRow, RelationRow } from "../model/article-graph.ts";
+import { cameoRoot, relationTypeDefinition } from "../model/vocabulary.ts";
+import { findMentions, type Span } from "../text/find-mentions.ts";
+import { locateQuote } from "../text/locate-quote.ts";
+import { DATE_EXPRESSIONS_HELP, type ResolvedDate, resolveDate } from "../text/resolve-date.ts";
 import type { WikidataIds } from "./wikidata-ids.ts";
 
 type PathPart = string | number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate-corpus.ts";
-import { ACTOR_KINDS, RELATION_STATUSES, relationTypeDefinition } from "../../src/annotation/vocabulary.ts";
+import { ACTOR_KINDS, RELATION_STATUSES, relationTypeDefinition } from "../../src/model/vocabulary.ts";
 
 const corpus = (relations: number, seed: number) => [...generateCorpus({ relations, seed })];
 

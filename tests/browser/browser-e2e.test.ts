@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACTOR_KINDS } from "../../src/annotation/vocabulary.ts";
 import { type BrowserStack, startBrowserStack } from "../../src/browser/browser-stack.ts";
 import {
   captionMatches,
@@ -19,6 +18,7 @@ import {
 import { nodeColor, parseGrass, readGrass } from "../../src/browser/grass.ts";
 import { readSavedQueries, type SavedQuery } from "../../src/browser/guide.ts";
 import { type ResultGraph, resultGraph } from "../../src/browser/result-graph.ts";
+import { ACTOR_KINDS } from "../../src/model/vocabulary.ts";
 
 /**
  * Neo4j Browser 5.24 in a real Chromium, against a Neo4j started with actorgraph's Browser settings and the seed

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ACTOR_KINDS, type PloverType, RELATION_TYPES } from "../../src/annotation/vocabulary.ts";
 import { checkGrass, nodeColor, parseGrass, readGrass } from "../../src/browser/grass.ts";
+import { ACTOR_KINDS, type PloverType, RELATION_TYPES } from "../../src/model/vocabulary.ts";
 
 const text = readGrass();
 const sheet = parseGrass(text);

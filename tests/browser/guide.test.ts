@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES } from "../../src/annotation/vocabulary.ts";
 import { escapeHtml, guideHtml, parseSavedQuery, readSavedQueries } from "../../src/browser/guide.ts";
+import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES } from "../../src/model/vocabulary.ts";
 
 /** What Browser 5.24 does with a remote guide: split at <slide>, take <title>, run `pre.runnable`'s text. */
 function slides(html: string): string[] {

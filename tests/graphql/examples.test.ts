@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RELATION_TYPE_NAMES } from "../../src/annotation/vocabulary.ts";
 import { readExamples } from "../../src/graphql/examples.ts";
+import { RELATION_TYPE_NAMES } from "../../src/model/vocabulary.ts";
 import { SEED_ARTICLE_ID } from "../helpers/database.ts";
 import { dataOf, postGraphql } from "./helpers/graphql-request.ts";
 import { useGraphqlYoga } from "./helpers/graphql-yoga.ts";

@@ -15,10 +15,10 @@ import {
   parse,
 } from "graphql/index.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES, SECTORS } from "../../src/annotation/vocabulary.ts";
 import { EDGE_RELATIONS_PARAMETER } from "../../src/graphql/edge-details.ts";
 import { ARGUMENT_RANGES } from "../../src/graphql/limits.ts";
 import { createNeo4jGraphQL, expandStatementTemplates, SCHEMA_FILE } from "../../src/graphql/neo4j-schema.ts";
+import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES, SECTORS } from "../../src/model/vocabulary.ts";
 
 /** schema.graphql and the schema @neo4j/graphql makes of it, checked without a database. */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RELATION_TYPE_NAMES } from "../../src/annotation/vocabulary.ts";
+import { RELATION_TYPE_NAMES } from "../../src/model/vocabulary.ts";
 import { expandUnionsOverTypes, statementsForType } from "../../src/neo4j/relation-type-cypher.ts";
 
 describe("expandUnionsOverTypes", () => {

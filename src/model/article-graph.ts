@@ -1,4 +1,4 @@
-import type { ActorKind, RelationStatus, Sector } from "../annotation/vocabulary.ts";
+import type { ActorKind, RelationStatus, Sector } from "./vocabulary.ts";
 
 /**
  * A validated article, ready to load: every offset computed from the text, every date resolved, every id

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findMentions } from "../../src/validation/find-mentions.ts";
+import { findMentions } from "../../src/text/find-mentions.ts";
 
 const text =
   "The TTP is a separate but closely linked group to the Afghan Taliban. Afghans fled; the Taliban ruled.";

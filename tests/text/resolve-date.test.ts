@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveDate } from "../../src/validation/resolve-date.ts";
+import { resolveDate } from "../../src/text/resolve-date.ts";
 
 // The seed article was published on Thursday 2025-04-17.
 const ARTICLE_DATE = "2025-04-17";

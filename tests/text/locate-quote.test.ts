@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/read-article.ts";
-import { locateQuote } from "../../src/validation/locate-quote.ts";
+import { locateQuote } from "../../src/text/locate-quote.ts";
 
 const path = "data/articles/2025-04-17-dar-kabul-afghan-expulsions.txt";
 const { text } = parseArticle(readFileSync(path, "utf8"), path);
