@@ -1,4 +1,5 @@
-import type { ActorRow, ArticleGraph, MentionRow, RelationRow } from "../src/model/article-graph.ts";
+import type { ArticleGraph } from "../src/model/article-graph.ts";
+import type { ActorRow, MentionRow, RelationRow } from "../src/model/rows.ts";
 import {
   type ActorKind,
   cameoRoot,

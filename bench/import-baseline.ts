@@ -2,7 +2,15 @@ import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import type { ActorRow, ArticleGraph } from "../src/model/article-graph.ts";
+import type { ArticleGraph } from "../src/model/article-graph.ts";
+import {
+  ACTOR_FIELDS,
+  type ActorRow,
+  ARTICLE_FIELDS,
+  type FieldType,
+  MENTION_FIELDS,
+  RELATION_FIELDS,
+} from "../src/model/rows.ts";
 import { runNeo4jAdmin } from "../src/neo4j/launcher/start-neo4j.ts";
 import { addActor } from "./generate-corpus.ts";
 
@@ -38,29 +46,32 @@ class CsvFile {
   }
 }
 
-const RELATION_PROPERTIES = [
-  ["id", "string"],
-  ["articleId", "string"],
-  ["category", "string"],
-  ["evidence", "string"],
-  ["start", "int"],
-  ["end", "int"],
-  ["evidenceSource", "string"],
-  ["date", "string"],
-  ["dateFrom", "date"],
-  ["dateTo", "date"],
-  ["dateText", "string"],
-  ["attributedTo", "string"],
-  ["status", "string"],
-  ["quantity", "int"],
-  ["quantityText", "string"],
-  ["role", "string"],
-  ["cameo", "string"],
-  ["cameoRoot", "string"],
-  ["plover", "string"],
-  ["ploverMode", "string"],
-  ["note", "string"],
-] as const;
+const IMPORT_TYPES: Record<FieldType, string> = {
+  string: "string",
+  integer: "int",
+  date: "date",
+  "string-list": "string[]",
+  "integer-list": "int[]",
+};
+
+type Fields = Record<string, { readonly type: FieldType }>;
+
+/** The import header of a model table's fields (`name:type`), less those stored otherwise. */
+const properties = (fields: Fields, except: readonly string[] = []) =>
+  Object.entries(fields)
+    .filter(([name]) => !except.includes(name))
+    .map(([name, f]) => ({ name, header: `${name}:${IMPORT_TYPES[f.type]}` }));
+
+const valuesOf = (row: object, columns: readonly { name: string }[]) => {
+  const values: Record<string, unknown> = { ...row };
+  return columns.map((c) => values[c.name]);
+};
+
+const ARTICLE_PROPERTIES = properties(ARTICLE_FIELDS, ["id"]);
+const ACTOR_PROPERTIES = properties(ACTOR_FIELDS, ["id"]);
+const MENTION_PROPERTIES = properties(MENTION_FIELDS, ["actorId"]);
+// The ends and the type are the relationship itself.
+const RELATION_PROPERTIES = properties(RELATION_FIELDS, ["source", "target", "type"]);
 
 export interface ImportFiles {
   readonly dir: string;
@@ -73,27 +84,18 @@ export async function writeImportCsv(dir: string, corpus: Iterable<ArticleGraph>
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const actors = new Map<string, ActorRow>();
-  const articles = new CsvFile(join(dir, "articles.csv"), [
-    "id:ID(Article)",
-    "title",
-    "date:date",
-    "dateline",
-    "text",
-    "source",
-    "url",
-  ]);
+  const headers = (columns: readonly { header: string }[]) => columns.map((c) => c.header);
+  const articles = new CsvFile(join(dir, "articles.csv"), ["id:ID(Article)", ...headers(ARTICLE_PROPERTIES)]);
   const mentions = new CsvFile(join(dir, "mentions.csv"), [
     ":START_ID(Article)",
     ":END_ID(Actor)",
-    "count:int",
-    "offsets:int[]",
-    "forms:string[]",
+    ...headers(MENTION_PROPERTIES),
   ]);
   const relations = new CsvFile(join(dir, "relations.csv"), [
     ":START_ID(Actor)",
     ":END_ID(Actor)",
     ":TYPE",
-    ...RELATION_PROPERTIES.map(([name, type]) => `${name}:${type}`),
+    ...headers(RELATION_PROPERTIES),
   ]);
   let relationCount = 0;
   for (const graph of corpus) {
@@ -101,8 +103,7 @@ export async function writeImportCsv(dir: string, corpus: Iterable<ArticleGraph>
     await articles.row([a.id, a.title, a.date, a.dateline, a.text, a.source, a.url]);
     for (const m of graph.mentions) await mentions.row([a.id, m.actorId, m.count, m.offsets, m.forms]);
     for (const r of graph.relations) {
-      const row = r as unknown as Record<string, unknown>;
-      await relations.row([r.source, r.target, r.type, ...RELATION_PROPERTIES.map(([name]) => row[name])]);
+      await relations.row([r.source, r.target, r.type, ...valuesOf(r, RELATION_PROPERTIES)]);
       relationCount++;
     }
     for (const actor of graph.actors) addActor(actors, actor);
@@ -110,27 +111,10 @@ export async function writeImportCsv(dir: string, corpus: Iterable<ArticleGraph>
   const actorFile = new CsvFile(join(dir, "actors.csv"), [
     "id:ID(Actor)",
     ":LABEL",
-    "kind",
-    "name",
-    "aliases:string[]",
-    "description",
-    "sector",
-    "country",
-    "wikidata",
+    ...headers(ACTOR_PROPERTIES),
   ]);
-  for (const x of actors.values()) {
-    await actorFile.row([
-      x.id,
-      ["Actor", x.kind],
-      x.kind,
-      x.name,
-      x.aliases,
-      x.description,
-      x.sector,
-      x.country,
-      x.wikidata,
-    ]);
-  }
+  for (const x of actors.values())
+    await actorFile.row([x.id, ["Actor", x.kind], ...valuesOf(x, ACTOR_PROPERTIES)]);
   await Promise.all([articles.close(), mentions.close(), relations.close(), actorFile.close()]);
   return {
     dir,

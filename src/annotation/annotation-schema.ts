@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPE_NAMES, SECTORS } from "../model/vocabulary.ts";
+import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPE_NAMES, SECTOR_CODES } from "../model/vocabulary.ts";
 
 /**
  * The shape of an annotation file (`data/annotations/<article-id>.yaml`). This checks form only; whether quotes,
@@ -21,7 +21,7 @@ const actor = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
   description: z.string().min(1),
   /** CAMEO/PLOVER sector; countries have none (CAMEO codes a country by its ISO-3 code alone). */
-  sector: z.enum(Object.keys(SECTORS) as [keyof typeof SECTORS, ...(keyof typeof SECTORS)[]]).optional(),
+  sector: z.enum(SECTOR_CODES).optional(),
   country: z
     .string()
     .regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code like PAK")
@@ -54,7 +54,7 @@ const actorRef = z.strictObject({
 
 const relation = z.strictObject({
   id: slug,
-  type: z.enum(RELATION_TYPE_NAMES as [string, ...string[]], {
+  type: z.literal(RELATION_TYPE_NAMES, {
     error: (issue) =>
       `unknown relation type ${JSON.stringify(issue.input)}; known: ${RELATION_TYPE_NAMES.join(", ")}`,
   }),

@@ -1,6 +1,6 @@
 import { Document, isMap, type YAMLMap } from "yaml";
 import type { ArticleText } from "../article/read-article.ts";
-import type { ActorRow } from "../model/article-graph.ts";
+import type { ActorRow } from "../model/rows.ts";
 import { findMentions, type Span } from "../text/find-mentions.ts";
 
 export interface Draft {

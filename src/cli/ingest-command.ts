@@ -1,7 +1,7 @@
-import { readArticle } from "../article/read-article.ts";
 import { knownActorsFromGraph } from "../corpus/known-actors.ts";
 import { loadArticle } from "../loader/load-article.ts";
-import { validateAnnotationFile } from "../validation/validate-annotation.ts";
+import { readAnnotation } from "../validation/read-annotation.ts";
+import { validateAnnotation } from "../validation/validate-annotation.ts";
 import { loadWikidataIds } from "../validation/wikidata-ids.ts";
 import { withDatabase } from "./with-database.ts";
 
@@ -14,11 +14,12 @@ export async function ingestCommand(
   annotationPath: string,
   options: { date?: string },
 ): Promise<number> {
-  const article = await readArticle(articlePath, options.date);
+  // Every file is read before the database is opened, so a missing or unreadable one fails at once.
+  const source = await readAnnotation(annotationPath, { articlePath, articleDate: options.date });
   const wikidata = await loadWikidataIds();
   return withDatabase(async ({ driver, database }) => {
     const knownActors = await knownActorsFromGraph(driver, database);
-    const graph = await validateAnnotationFile(annotationPath, { wikidata, article, knownActors });
+    const graph = validateAnnotation(source, { wikidata, knownActors });
     const newActors = graph.actors.filter((a) => !knownActors.has(a.id));
     const changedActors = graph.actors.filter((a) => {
       const k = knownActors.get(a.id);

@@ -15,7 +15,11 @@ export async function validateCommand(files: readonly string[], options: { date?
   for (const file of files) {
     try {
       const knownActors = knownActorsExcept(corpus, corpus.find((c) => c.file === file)?.articleId);
-      const graph = await validateAnnotationFile(file, { wikidata, articleDate: options.date, knownActors });
+      const graph = await validateAnnotationFile(
+        file,
+        { wikidata, knownActors },
+        { articleDate: options.date },
+      );
       const mentions = graph.mentions.reduce((n, m) => n + m.count, 0);
       console.log(
         `ok   ${file}: article ${graph.article.id}, ${graph.actors.length} actors, ${graph.relations.length} relations, ${mentions} mentions`,

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Driver } from "neo4j-driver";
 import { parse } from "yaml";
 import { actorSchema } from "../annotation/annotation-schema.ts";
-import type { ActorRow } from "../model/article-graph.ts";
+import type { ActorRow } from "../model/rows.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 
 /** The graph's actors, for entity resolution at ingest. */

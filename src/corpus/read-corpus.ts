@@ -1,5 +1,15 @@
 import type { Driver } from "neo4j-driver";
-import type { ActorRow, ArticleRow, MentionRow, RelationRow } from "../model/article-graph.ts";
+import { z } from "zod";
+import {
+  type ActorRow,
+  type ArticleRow,
+  absentAsNull,
+  articleRowSchema,
+  type MentionRow,
+  mentionRowSchema,
+  type RelationRow,
+  relationRowSchema,
+} from "../model/rows.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 import { knownActorsFromGraph } from "./known-actors.ts";
 
@@ -15,46 +25,21 @@ export interface Corpus {
   readonly relations: readonly RelationRow[];
 }
 
+const articleRow = absentAsNull(articleRowSchema);
+const mentionRow = absentAsNull(mentionRowSchema.extend({ articleId: z.string() }));
+const relationRow = absentAsNull(relationRowSchema);
+
+/**
+ * Every row of the graph, checked against the model's schemas: Neo4j stores no nulls, so absent properties come
+ * back as null and every export has every field.
+ */
 export async function readCorpus(driver: Driver, database: string): Promise<Corpus> {
   const rows = async (name: string) =>
     (await driver.executeQuery(cypherStatement(name), {}, { database, routing: "READ" })).records;
-  const articles = (await rows("corpus/export-articles")).map((r) => r.get("article") as ArticleRow);
-  const actors = [...(await knownActorsFromGraph(driver, database)).values()];
-  const mentions = (await rows("corpus/export-mentions")).map((r) => r.toObject() as CorpusMention);
-  const relations = (await rows("corpus/export-relations")).map((r) => {
-    const rel = r.get("relation") as RelationRow;
-    // Properties Neo4j does not store (null) come back absent; the export keeps every field.
-    return {
-      ...rel,
-      date: rel.date ?? null,
-      dateFrom: rel.dateFrom ?? null,
-      dateTo: rel.dateTo ?? null,
-      dateText: rel.dateText ?? null,
-      attributedTo: rel.attributedTo ?? null,
-      quantity: rel.quantity ?? null,
-      quantityText: rel.quantityText ?? null,
-      role: rel.role ?? null,
-      cameo: rel.cameo ?? null,
-      cameoRoot: rel.cameoRoot ?? null,
-      plover: rel.plover ?? null,
-      ploverMode: rel.ploverMode ?? null,
-      note: rel.note ?? null,
-    };
-  });
   return {
-    articles: articles.map((a) => ({
-      ...a,
-      dateline: a.dateline ?? null,
-      source: a.source ?? null,
-      url: a.url ?? null,
-    })),
-    actors: actors.map((a) => ({
-      ...a,
-      sector: a.sector ?? null,
-      country: a.country ?? null,
-      wikidata: a.wikidata ?? null,
-    })),
-    mentions,
-    relations,
+    articles: (await rows("corpus/export-articles")).map((r) => articleRow.parse(r.get("article"))),
+    actors: [...(await knownActorsFromGraph(driver, database)).values()],
+    mentions: (await rows("corpus/export-mentions")).map((r) => mentionRow.parse(r.toObject())),
+    relations: (await rows("corpus/export-relations")).map((r) => relationRow.parse(r.get("relation"))),
   };
 }

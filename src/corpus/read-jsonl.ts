@@ -2,71 +2,26 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import { AnnotationError, type AnnotationProblem } from "../errors.ts";
-import type { ActorRow, ArticleGraph, MentionRow, RelationRow } from "../model/article-graph.ts";
-import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPE_NAMES, SECTORS } from "../model/vocabulary.ts";
+import type { ArticleGraph } from "../model/article-graph.ts";
+import {
+  type ActorRow,
+  absentAsNull,
+  actorRowSchema,
+  articleRowSchema,
+  type MentionRow,
+  mentionRowSchema,
+  type RelationRow,
+  relationRowSchema,
+} from "../model/rows.ts";
 
-const text = z.string();
-const maybe = <T extends z.ZodType>(t: T) => t.nullable().default(null);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-const record = z.discriminatedUnion("record", [
-  z.object({
-    record: z.literal("article"),
-    id: text,
-    title: text,
-    date: isoDate,
-    dateline: maybe(text),
-    text,
-    source: maybe(text),
-    url: maybe(text),
-  }),
-  z.object({
-    record: z.literal("actor"),
-    id: text,
-    kind: z.enum(ACTOR_KINDS),
-    name: text,
-    aliases: z.array(text),
-    description: text,
-    sector: maybe(z.enum(Object.keys(SECTORS) as [keyof typeof SECTORS, ...(keyof typeof SECTORS)[]])),
-    country: maybe(text),
-    wikidata: maybe(text),
-  }),
-  z.object({
-    record: z.literal("mention"),
-    articleId: text,
-    actorId: text,
-    count: z.number().int(),
-    offsets: z.array(z.number().int()),
-    forms: z.array(text),
-  }),
-  z.object({
-    record: z.literal("relation"),
-    id: text,
-    type: z.enum(RELATION_TYPE_NAMES as [string, ...string[]]),
-    category: z.enum(["event", "structural"]),
-    source: text,
-    target: text,
-    articleId: text,
-    evidence: text,
-    start: z.number().int(),
-    end: z.number().int(),
-    evidenceSource: z.enum(["body", "related-headline"]),
-    date: maybe(text),
-    dateFrom: maybe(isoDate),
-    dateTo: maybe(isoDate),
-    dateText: maybe(text),
-    attributedTo: maybe(text),
-    status: z.enum(RELATION_STATUSES),
-    quantity: maybe(z.number().int()),
-    quantityText: maybe(text),
-    role: maybe(text),
-    cameo: maybe(text),
-    cameoRoot: maybe(text),
-    plover: maybe(text),
-    ploverMode: maybe(text),
-    note: maybe(text),
-  }),
-]);
+/** Each line is one row of the model, tagged with its `record` kind (the tag is not part of the row). */
+const recordKind = z.object({ record: z.enum(["article", "actor", "mention", "relation"]) });
+const lines = {
+  article: absentAsNull(articleRowSchema),
+  actor: absentAsNull(actorRowSchema),
+  mention: absentAsNull(mentionRowSchema.extend({ articleId: z.string() })),
+  relation: absentAsNull(relationRowSchema),
+};
 
 /**
  * Reads an `actorgraph export --format jsonl` file back into one graph per article, checking every line (and
@@ -90,27 +45,22 @@ export async function readJsonlExport(file: string): Promise<ArticleGraph[]> {
       problems.push({ file, line, path: "", message: "not a JSON object" });
       continue;
     }
-    const parsed = record.safeParse(json);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push({ file, line, path: issue.path.join("."), message: issue.message });
+    /** Checks the line against its row's schema and hands the row on, or reports every issue with the line. */
+    const read = <T>(schema: z.ZodType<T>, use: (row: T) => void) => {
+      const parsed = schema.safeParse(json);
+      if (parsed.success) use(parsed.data);
+      else {
+        for (const issue of parsed.error.issues) {
+          problems.push({ file, line, path: issue.path.join("."), message: issue.message });
+        }
       }
-      continue;
-    }
-    const data = parsed.data;
-    if (data.record === "article") {
-      const { record: _, ...article } = data;
-      articles.set(article.id, article);
-    } else if (data.record === "actor") {
-      const { record: _, ...actor } = data;
-      actors.set(actor.id, actor);
-    } else if (data.record === "mention") {
-      const { record: _, ...mention } = data;
-      mentions.push({ ...mention, line });
-    } else {
-      const { record: _, ...relation } = data;
-      relations.push({ ...relation, line });
-    }
+    };
+    read(recordKind, ({ record }) => {
+      if (record === "article") read(lines.article, (a) => articles.set(a.id, a));
+      else if (record === "actor") read(lines.actor, (a) => actors.set(a.id, a));
+      else if (record === "mention") read(lines.mention, (m) => mentions.push({ ...m, line }));
+      else read(lines.relation, (r) => relations.push({ ...r, line }));
+    });
   }
 
   const graphs = new Map<string, { actors: Set<string>; mentions: MentionRow[]; relations: RelationRow[] }>();

@@ -1,66 +1,90 @@
-import { ACTOR_FIELDS } from "../model/article-graph.ts";
+import type { FieldType } from "../model/rows.ts";
+import {
+  actorColumns,
+  articleColumns,
+  type Column,
+  mentionColumns,
+  relationColumns,
+} from "./export-columns.ts";
 import type { Corpus } from "./read-corpus.ts";
 
 export const CSV_TABLES = ["relations", "actors", "mentions", "articles"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
-/** RFC 4180: quote a field when it holds a comma, quote or line break; lists joined by "; ". */
+/** Lists are written as one field, joined by this separator. */
+export const LIST_SEPARATOR = "; ";
+
+/** RFC 4180: quote a field when it holds a comma, quote or line break. */
 function field(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const text = Array.isArray(value) ? value.join("; ") : String(value);
+  const text = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function* table(rows: readonly object[], columns: readonly string[]): Generator<string> {
-  yield columns.join(",");
-  for (const row of rows) yield columns.map((c) => field((row as Record<string, unknown>)[c])).join(",");
+function* csv<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): Generator<string> {
+  yield columns.map((c) => c.name).join(",");
+  for (const row of rows) yield columns.map((c) => field(c.value(row))).join(",");
 }
 
 /**
- * One table of the corpus as CSV, for pandas and spreadsheets. The relations table carries both ends' names
- * beside their ids, so it reads on its own.
+ * One table of the corpus as CSV, for pandas and spreadsheets: a header, then one line per row. The relations
+ * table carries names and the article's date and title beside the ids, so it reads on its own.
  */
 export function corpusToCsv(corpus: Corpus, which: CsvTable): Generator<string> {
   switch (which) {
-    case "relations": {
-      const names = new Map(corpus.actors.map((a) => [a.id, a.name]));
-      const rows = corpus.relations.map((r) => ({
-        ...r,
-        sourceName: names.get(r.source),
-        targetName: names.get(r.target),
-      }));
-      return table(rows, [
-        "id",
-        "articleId",
-        "source",
-        "sourceName",
-        "type",
-        "target",
-        "targetName",
-        "status",
-        "date",
-        "dateFrom",
-        "dateTo",
-        "dateText",
-        "attributedTo",
-        "quantity",
-        "quantityText",
-        "role",
-        "cameo",
-        "plover",
-        "ploverMode",
-        "evidence",
-        "start",
-        "end",
-        "evidenceSource",
-        "note",
-      ]);
-    }
+    case "relations":
+      return csv(relationColumns(corpus), corpus.relations);
     case "actors":
-      return table(corpus.actors, ACTOR_FIELDS);
+      return csv(actorColumns(), corpus.actors);
     case "mentions":
-      return table(corpus.mentions, ["articleId", "actorId", "count", "offsets", "forms"]);
+      return csv(mentionColumns(), corpus.mentions);
     case "articles":
-      return table(corpus.articles, ["id", "title", "date", "dateline", "source", "url", "text"]);
+      return csv(articleColumns(), corpus.articles);
   }
+}
+
+function columnsOf(corpus: Corpus, which: CsvTable): readonly Omit<Column<never>, "value">[] {
+  switch (which) {
+    case "relations":
+      return relationColumns(corpus);
+    case "actors":
+      return actorColumns();
+    case "mentions":
+      return mentionColumns();
+    case "articles":
+      return articleColumns();
+  }
+}
+
+// Dates are left to `parse_dates`: pandas ignores it for a column that also has a dtype.
+const PANDAS_DTYPE = {
+  string: "string",
+  "string-list": "string",
+  "integer-list": "string",
+  integer: "Int64",
+} as const;
+const isList = (type: FieldType) => type === "string-list" || type === "integer-list";
+
+/**
+ * The CSV's types, as a Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/) with a
+ * `pandas` block: without it pandas reads CAMEO "036" as the number 36 and an integer column with blanks as
+ * floats. `pd.read_csv(csv, dtype=s["pandas"]["dtype"], parse_dates=s["pandas"]["parse_dates"])` reads it as
+ * meant. Lists are strings joined by "; ".
+ */
+export function csvTableSchema(corpus: Corpus, which: CsvTable): object {
+  const columns = columnsOf(corpus, which);
+  return {
+    fields: columns.map((c) => ({
+      name: c.name,
+      type: isList(c.type) ? "string" : c.type,
+      description: isList(c.type) ? `${c.description}; a list joined by "${LIST_SEPARATOR}"` : c.description,
+    })),
+    missingValues: [""],
+    pandas: {
+      dtype: Object.fromEntries(
+        columns.flatMap((c) => (c.type === "date" ? [] : [[c.name, PANDAS_DTYPE[c.type]]])),
+      ),
+      parse_dates: columns.filter((c) => c.type === "date").map((c) => c.name),
+    },
+  };
 }

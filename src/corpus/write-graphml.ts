@@ -1,4 +1,4 @@
-import { ACTOR_FIELDS } from "../model/article-graph.ts";
+import { ACTOR_FIELDS, ARTICLE_FIELDS, type FieldType, RELATION_FIELDS } from "../model/rows.ts";
 import type { Corpus } from "./read-corpus.ts";
 
 const escapeXml = (value: string) =>
@@ -13,35 +13,24 @@ interface Key {
   readonly type: "string" | "int";
 }
 
-const NODE_KEYS: readonly Key[] = [
-  "labels",
-  ...ACTOR_FIELDS.filter((f) => f !== "id"),
-  "title",
-  "date",
-  "dateline",
-].map((id) => ({ id, for: "node", type: "string" }));
+type Fields = Record<string, { readonly type: FieldType }>;
 
+/** GraphML has no date or list type: dates are ISO strings, lists strings joined by "; ". */
+const keysOf = (fields: Fields, target: Key["for"], except: readonly string[] = []): Key[] =>
+  Object.entries(fields)
+    .filter(([id]) => !except.includes(id))
+    .map(([id, f]) => ({ id, for: target, type: f.type === "integer" ? "int" : "string" }));
+
+const NODE_KEYS: readonly Key[] = [
+  { id: "labels", for: "node", type: "string" },
+  ...keysOf(ACTOR_FIELDS, "node", ["id"]),
+  ...keysOf(ARTICLE_FIELDS, "node", ["id", "text"]),
+];
+
+// Every relation field but the ends, which are the edge's own source and target.
 const EDGE_KEYS: readonly Key[] = [
-  ...[
-    "type",
-    "id",
-    "articleId",
-    "evidence",
-    "evidenceSource",
-    "date",
-    "dateFrom",
-    "dateTo",
-    "dateText",
-    "attributedTo",
-    "status",
-    "quantityText",
-    "role",
-    "cameo",
-    "plover",
-    "ploverMode",
-    "note",
-  ].map((id): Key => ({ id, for: "edge", type: "string" })),
-  ...["start", "end", "quantity", "count"].map((id): Key => ({ id, for: "edge", type: "int" })),
+  ...keysOf(RELATION_FIELDS, "edge", ["source", "target"]),
+  { id: "count", for: "edge", type: "int" },
 ];
 
 const data = (values: Record<string, unknown>) =>
@@ -67,13 +56,14 @@ export function* corpusToGraphml(corpus: Corpus): Generator<string> {
     yield `    <node id="${escapeXml(id)}">${data({ labels: `Actor:${a.kind}`, ...rest })}</node>`;
   }
   for (const a of corpus.articles) {
-    yield `    <node id="article:${escapeXml(a.id)}">${data({ labels: "Article", title: a.title, date: a.date, dateline: a.dateline })}</node>`;
+    const { id, text: _text, ...rest } = a;
+    yield `    <node id="article:${escapeXml(id)}">${data({ labels: "Article", ...rest })}</node>`;
   }
   const edge = (values: Record<string, unknown>) =>
     data(Object.fromEntries(Object.entries(values).map(([k, v]) => [`e_${k}`, v])));
   for (const r of corpus.relations) {
-    const { source, target, id, category: _category, cameoRoot: _root, ...rest } = r;
-    yield `    <edge id="${escapeXml(id)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${edge({ id, ...rest })}</edge>`;
+    const { source, target, ...rest } = r;
+    yield `    <edge id="${escapeXml(r.id)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${edge(rest)}</edge>`;
   }
   for (const m of corpus.mentions) {
     yield `    <edge source="article:${escapeXml(m.articleId)}" target="${escapeXml(m.actorId)}">${edge({ type: "MENTIONS", count: m.count })}</edge>`;

@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
-import type { ActorRow, ArticleGraph } from "../model/article-graph.ts";
+import type { ArticleGraph } from "../model/article-graph.ts";
+import type { ActorRow } from "../model/rows.ts";
 import { ACTOR_KINDS, relationTypeDefinition } from "../model/vocabulary.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 import { type LoadSummary, loadArticle } from "./load-article.ts";

@@ -7,27 +7,33 @@
  * and carry no codes.
  */
 
-export type PloverType =
-  | "AGREE"
-  | "CONSULT"
-  | "SUPPORT"
-  | "CONCEDE"
-  | "COOPERATE"
-  | "AID"
-  | "RETREAT"
-  | "REQUEST"
-  | "ACCUSE"
-  | "REJECT"
-  | "THREATEN"
-  | "PROTEST"
-  | "SANCTION"
-  | "MOBILIZE"
-  | "COERCE"
-  | "ASSAULT";
+export const RELATION_CATEGORIES = ["event", "structural"] as const;
+export type RelationCategory = (typeof RELATION_CATEGORIES)[number];
 
-export interface RelationTypeDefinition {
-  readonly type: string;
-  readonly category: "event" | "structural";
+export const PLOVER_TYPES = [
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "CONCEDE",
+  "COOPERATE",
+  "AID",
+  "RETREAT",
+  "REQUEST",
+  "ACCUSE",
+  "REJECT",
+  "THREATEN",
+  "PROTEST",
+  "SANCTION",
+  "MOBILIZE",
+  "COERCE",
+  "ASSAULT",
+] as const;
+/** PLOVER event types: the whole standard, of which the vocabulary's event types use some. */
+export type PloverType = (typeof PLOVER_TYPES)[number];
+
+export interface RelationTypeDefinition<T extends string = string> {
+  readonly type: T;
+  readonly category: RelationCategory;
   readonly description: string;
   /** CAMEO event code, as a string because the leading zero matters ("036"). */
   readonly cameo: string | null;
@@ -35,15 +41,15 @@ export interface RelationTypeDefinition {
   readonly ploverMode: string | null;
 }
 
-const event = (
-  type: string,
+const event = <T extends string>(
+  type: T,
   cameo: string,
   plover: PloverType,
   ploverMode: string | null,
   description: string,
-): RelationTypeDefinition => ({ type, category: "event", description, cameo, plover, ploverMode });
+): RelationTypeDefinition<T> => ({ type, category: "event", description, cameo, plover, ploverMode });
 
-const structural = (type: string, description: string): RelationTypeDefinition => ({
+const structural = <T extends string>(type: T, description: string): RelationTypeDefinition<T> => ({
   type,
   category: "structural",
   description,
@@ -158,10 +164,15 @@ export type RelationType = (typeof RELATION_TYPES)[number]["type"];
 
 export const RELATION_TYPE_NAMES: readonly RelationType[] = RELATION_TYPES.map((t) => t.type);
 
-const byName = new Map<string, RelationTypeDefinition>(RELATION_TYPES.map((t) => [t.type, t]));
+const byName = new Map<string, RelationTypeDefinition<RelationType>>(RELATION_TYPES.map((t) => [t.type, t]));
 
-export function relationTypeDefinition(type: string): RelationTypeDefinition | undefined {
+export function relationTypeDefinition(type: string): RelationTypeDefinition<RelationType> | undefined {
   return byName.get(type);
+}
+
+/** Whether a name (from a file, a request, the graph) is a relation type of the vocabulary. */
+export function isRelationType(name: string): name is RelationType {
+  return byName.has(name);
 }
 
 /** CAMEO root ("17") of a code ("174"): the first two digits. */
@@ -190,6 +201,7 @@ export const SECTORS = {
   ELI: "Elites (analysts, experts)",
 } as const;
 export type Sector = keyof typeof SECTORS;
+export const SECTOR_CODES = Object.keys(SECTORS) as readonly Sector[];
 
 export const RELATION_STATUSES = ["asserted", "alleged", "denied", "planned", "historical"] as const;
 export type RelationStatus = (typeof RELATION_STATUSES)[number];

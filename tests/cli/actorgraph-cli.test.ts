@@ -1,11 +1,14 @@
+import { execFile } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { clearDatabase, SEED_ARTICLE_ID, useTestDatabase } from "../helpers/database.ts";
 import { runCli } from "../helpers/run-cli.ts";
 
 const db = useTestDatabase({ seed: true });
+const execFileAsync = promisify(execFile);
 const read = async (cypher: string, params: Record<string, unknown> = {}) =>
   (await db.driver().executeQuery(cypher, params, { database: db.database })).records.map((r) =>
     r.toObject(),
@@ -178,18 +181,61 @@ describe("actorgraph export and import", () => {
     expect(xml).toContain("linked to “terrorist” and narcotics");
   });
 
-  it("writes CSV a pandas user can read: one row per relation with both ends named", async () => {
-    const result = await runCli(["export", "--format", "csv"]);
-    const rows = result.stdout.trimEnd().split("\n");
+  it("writes CSV with names and the article beside the ids, and its column types beside it", async () => {
+    const out = join(scratch, "relations.csv");
+    const result = await runCli(["export", "--format", "csv", "--out", out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`Column types in ${join(scratch, "relations.schema.json")}`);
+    const rows = (await readFile(out, "utf8")).trimEnd().split("\n");
     expect(rows[0]).toBe(
-      "id,articleId,source,sourceName,type,target,targetName,status,date,dateFrom,dateTo,dateText,attributedTo,quantity,quantityText,role,cameo,plover,ploverMode,evidence,start,end,evidenceSource,note",
+      "id,articleId,articleDate,articleTitle,source,sourceName,type,target,targetName,category,status," +
+        "attributedTo,attributedToName,date,dateFrom,dateTo,dateText,quantity,quantityText,role,cameo,cameoRoot," +
+        "plover,ploverMode,evidence,start,end,evidenceSource,note",
     );
     expect(rows.length).toBe(1 + 37);
     expect(rows).toContainEqual(
       expect.stringMatching(
-        /^2025-04-17-dar-kabul-afghan-expulsions:taliban-government-denies-charge,.*,Taliban government,DENIES,pakistan-government,Government of Pakistan,/,
+        /^2025-04-17-dar-kabul-afghan-expulsions:taliban-government-denies-charge,2025-04-17-dar-kabul-afghan-expulsions,2025-04-17,.*,taliban-government,Taliban government,DENIES,pakistan-government,Government of Pakistan,event,/,
       ),
     );
+    const schema = JSON.parse(await readFile(join(scratch, "relations.schema.json"), "utf8"));
+    expect(schema.fields.find((f: { name: string }) => f.name === "cameo")).toMatchObject({ type: "string" });
+    expect(schema.pandas.dtype).toMatchObject({ cameo: "string", quantity: "Int64", start: "Int64" });
+    expect(schema.pandas.parse_dates).toEqual(["articleDate", "dateFrom", "dateTo"]);
+  });
+
+  it("reads back in pandas with the schema's types: codes stay text, counts stay integers", async () => {
+    // Debian's python3-pandas (.ci/run installs it), as a researcher's notebook would read the export.
+    const python = "/usr/bin/python3";
+    const script = [
+      "import json, sys, pandas as pd",
+      "s = json.load(open(sys.argv[2]))['pandas']",
+      "df = pd.read_csv(sys.argv[1], dtype=s['dtype'], parse_dates=s['parse_dates'])",
+      "iom = df[df['attributedTo'] == 'iom'].iloc[0]",
+      "print(json.dumps({'rows': len(df), 'cameo': sorted(set(df['cameo'].dropna())),",
+      "  'quantityDtype': str(df['quantity'].dtype), 'iomQuantity': int(iom['quantity']),",
+      "  'attributedToName': iom['attributedToName'], 'dateFromDtype': str(df['dateFrom'].dtype)}))",
+    ].join("\n");
+    const { stdout } = await execFileAsync(python, [
+      "-c",
+      script,
+      join(scratch, "relations.csv"),
+      join(scratch, "relations.schema.json"),
+    ]).catch((error: Error) => {
+      throw new Error(
+        `${python} with pandas is needed (Debian: apt-get install python3-pandas): ${error.message}`,
+      );
+    });
+    const read = JSON.parse(stdout);
+    expect(read).toMatchObject({
+      rows: 37,
+      quantityDtype: "Int64",
+      iomQuantity: 60000,
+      attributedToName: "International Organization for Migration",
+      dateFromDtype: "datetime64[ns]",
+    });
+    expect(read.cameo).toContain("036");
+    expect(read.cameo).toContain("016");
   });
 });
 

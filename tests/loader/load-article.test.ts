@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { annotationFiles, loadAnnotations } from "../../src/loader/load-annotations.ts";
 import { loadArticle } from "../../src/loader/load-article.ts";
-import { validateAnnotationFile, validateAnnotationText } from "../../src/validation/validate-annotation.ts";
+import type { ArticleGraph } from "../../src/model/article-graph.ts";
+import { readAnnotationText } from "../../src/validation/read-annotation.ts";
+import { validateAnnotation, validateAnnotationFile } from "../../src/validation/validate-annotation.ts";
 import { loadWikidataIds } from "../../src/validation/wikidata-ids.ts";
 import { SEED_ARTICLE_ID, useTestDatabase } from "../helpers/database.ts";
 
@@ -117,7 +119,7 @@ describe("re-loading an edited annotation", () => {
       .replace(/\n {2}- id: analysts\n(?: {4}.*\n)+/, "\n")
       .replace(/\n {2}- id: analysts-criticize-deportations\n(?: {4}.*\n)+/, "\n");
     expect(edited).not.toContain("analysts-criticize");
-    const graph = await validateAnnotationText(edited, SEED, { wikidata });
+    const graph = validateAnnotation(await readAnnotationText(edited, SEED), { wikidata });
     const summary = await loadArticle(db.driver(), graph, db.database);
     expect(summary).toMatchObject({
       relationsRemoved: 1,
@@ -146,7 +148,8 @@ describe("re-loading an edited annotation", () => {
     );
     expect(await fingerprint()).toEqual(before);
 
-    const unknownType = { ...graph, relations: [{ ...first, type: "NOT A TYPE" }] };
+    // @ts-expect-error: rows from outside the validator are checked by the loader too, which is under test here.
+    const unknownType: ArticleGraph = { ...graph, relations: [{ ...first, type: "NOT A TYPE" }] };
     await expect(loadArticle(db.driver(), unknownType, db.database)).rejects.toThrow(/not a relation type/);
     expect(await fingerprint()).toEqual(before);
   });

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { AnnotationError } from "../../src/errors.ts";
-import { validateAnnotationFile, validateAnnotationText } from "../../src/validation/validate-annotation.ts";
+import { readAnnotationText } from "../../src/validation/read-annotation.ts";
+import { validateAnnotation, validateAnnotationFile } from "../../src/validation/validate-annotation.ts";
 import { loadWikidataIds } from "../../src/validation/wikidata-ids.ts";
 
 const SEED = "data/annotations/2025-04-17-dar-kabul-afghan-expulsions.yaml";
@@ -12,7 +13,7 @@ const wikidata = await loadWikidataIds();
 async function problemsAfter(find: string, replace: string) {
   expect(seedYaml).toContain(find);
   try {
-    await validateAnnotationText(seedYaml.replace(find, replace), SEED, { wikidata });
+    validateAnnotation(await readAnnotationText(seedYaml.replace(find, replace), SEED), { wikidata });
   } catch (error) {
     if (error instanceof AnnotationError) return error.problems;
     throw error;
@@ -131,7 +132,14 @@ describe("a broken annotation is refused with the file, line and field", () => {
     const edited = seedYaml
       .replace("type: DENIES", "type: REFUTES")
       .replace("when: Last year", "when: some day");
-    const error = await validateAnnotationText(edited, SEED, { wikidata }).catch((e: unknown) => e);
+    const source = await readAnnotationText(edited, SEED);
+    const error = (() => {
+      try {
+        validateAnnotation(source, { wikidata });
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(error).toBeInstanceOf(AnnotationError);
     expect((error as AnnotationError).problems.length).toBe(3);
     expect((error as AnnotationError).message).toMatch(/^3 problems in the annotation; nothing was written:/);
