@@ -1,4 +1,5 @@
 import { knownActorsFromGraph } from "../corpus/known-actors.ts";
+import { formatProblem } from "../errors.ts";
 import { loadArticle } from "../loader/load-article.ts";
 import { readAnnotation } from "../validation/read-annotation.ts";
 import { validateAnnotation } from "../validation/validate-annotation.ts";
@@ -19,7 +20,8 @@ export async function ingestCommand(
   const wikidata = await loadWikidataIds();
   return withDatabase(async ({ driver, database }) => {
     const knownActors = await knownActorsFromGraph(driver, database);
-    const graph = validateAnnotation(source, { wikidata, knownActors });
+    const { graph, warnings } = validateAnnotation(source, { wikidata, knownActors });
+    for (const w of warnings) console.error(`warning: ${formatProblem(w)}`);
     const newActors = graph.actors.filter((a) => !knownActors.has(a.id));
     const changedActors = graph.actors.filter((a) => {
       const k = knownActors.get(a.id);

@@ -15,15 +15,16 @@ export async function validateCommand(files: readonly string[], options: { date?
   for (const file of files) {
     try {
       const knownActors = knownActorsExcept(corpus, corpus.find((c) => c.file === file)?.articleId);
-      const graph = await validateAnnotationFile(
+      const { graph, warnings } = await validateAnnotationFile(
         file,
         { wikidata, knownActors },
         { articleDate: options.date },
       );
       const mentions = graph.mentions.reduce((n, m) => n + m.count, 0);
       console.log(
-        `ok   ${file}: article ${graph.article.id}, ${graph.actors.length} actors, ${graph.relations.length} relations, ${mentions} mentions`,
+        `ok   ${file}: article ${graph.article.id}, ${graph.actors.length} actors, ${graph.relations.length} relations, ${mentions} mentions${warnings.length ? `, ${warnings.length} warning(s)` : ""}`,
       );
+      for (const w of warnings) console.log(`  warning: ${formatProblem(w)}`);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       failed++;

@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { AnnotationError, type AnnotationProblem } from "../errors.ts";
+import { AnnotationError, type AnnotationProblem, formatProblem } from "../errors.ts";
 import type { ArticleGraph } from "../model/article-graph.ts";
 import { validateAnnotationFile } from "../validation/validate-annotation.ts";
 import { loadWikidataIds } from "../validation/wikidata-ids.ts";
@@ -18,14 +18,22 @@ export async function annotationFiles(dir: string = ANNOTATIONS_DIR): Promise<st
     .map((n) => join(dir, n));
 }
 
-/** Validates every file first and reports all their problems together; throws before anything is written. */
-export async function validateAll(files: readonly string[]): Promise<ArticleGraph[]> {
+/**
+ * Validates every file first and reports all their problems together; throws before anything is written.
+ * Warnings (accepted, but worth a look) go to `log`.
+ */
+export async function validateAll(
+  files: readonly string[],
+  log: (line: string) => void = console.log,
+): Promise<ArticleGraph[]> {
   const wikidata = await loadWikidataIds();
   const graphs: ArticleGraph[] = [];
   const problems: AnnotationProblem[] = [];
   for (const file of files) {
     try {
-      graphs.push(await validateAnnotationFile(file, { wikidata }));
+      const { graph, warnings } = await validateAnnotationFile(file, { wikidata });
+      for (const w of warnings) log(`  warning: ${formatProblem(w)}`);
+      graphs.push(graph);
     } catch (error) {
       if (!(error instanceof AnnotationError)) throw error;
       problems.push(...error.problems);
@@ -42,7 +50,7 @@ export async function loadAnnotations(
   files: readonly string[],
   log: (line: string) => void = console.log,
 ): Promise<LoadSummary[]> {
-  const graphs = await validateAll(files);
+  const graphs = await validateAll(files, log);
   const summaries: LoadSummary[] = [];
   for (const [i, graph] of graphs.entries()) {
     const summary = await loadArticle(driver, graph, database);

@@ -9,10 +9,13 @@ export const formatPath = (parts: readonly PathPart[]): string =>
 
 /**
  * Every problem found in one annotation file, each with its path and line, so a researcher fixes them all in one
- * pass. Rules report through `at`; zod's issues come in through `fromZod`.
+ * pass. Rules report through `at` (and `warn` for what passes but deserves a look); zod's issues come in through
+ * `fromZod`.
  */
 export class Problems {
   readonly list: AnnotationProblem[] = [];
+  /** What the validation accepts but a researcher should look at (a date it could not resolve). */
+  readonly warnings: AnnotationProblem[] = [];
 
   constructor(
     readonly file: string,
@@ -22,6 +25,10 @@ export class Problems {
 
   at(parts: readonly PathPart[], message: string): void {
     this.list.push({ file: this.file, path: formatPath(parts), line: this.lineOf(parts), message });
+  }
+
+  warn(parts: readonly PathPart[], message: string): void {
+    this.warnings.push({ file: this.file, path: formatPath(parts), line: this.lineOf(parts), message });
   }
 
   /** A problem at a known line (a YAML syntax error), with no path. */

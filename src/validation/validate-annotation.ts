@@ -1,4 +1,4 @@
-import { AnnotationError } from "../errors.ts";
+import { AnnotationError, type AnnotationProblem } from "../errors.ts";
 import type { ArticleGraph } from "../model/article-graph.ts";
 import type { ActorRow } from "../model/rows.ts";
 import { buildArticleGraph } from "./build-rows.ts";
@@ -22,12 +22,18 @@ export interface ValidationContext {
   readonly wikidata: WikidataIds;
 }
 
+/** A valid annotation's rows, and what passed but deserves a look. */
+export interface Validated {
+  readonly graph: ArticleGraph;
+  readonly warnings: readonly AnnotationProblem[];
+}
+
 /**
  * Checks an annotation against its article, stage by stage: parsing, then the rules, then the rows. Collects
  * every problem before failing, so a researcher fixes them in one pass; throws an `AnnotationError` naming file,
  * line and field for each.
  */
-export function validateAnnotation(source: AnnotationSource, context: ValidationContext): ArticleGraph {
+export function validateAnnotation(source: AnnotationSource, context: ValidationContext): Validated {
   const problems = new Problems(source.file, source.yaml.lineOf);
   for (const error of source.yaml.errors) problems.atLine(error.line, `YAML: ${error.message}`);
   problems.throwIfAny();
@@ -53,7 +59,10 @@ export function validateAnnotation(source: AnnotationSource, context: Validation
   );
   const dates = relationDates(annotation.relations, article, problems);
   problems.throwIfAny();
-  return buildArticleGraph(annotation, article, rows, mentions, relations, dates);
+  return {
+    graph: buildArticleGraph(annotation, article, rows, mentions, relations, dates),
+    warnings: problems.warnings,
+  };
 }
 
 /** Reads an annotation file (and its article) and validates it. */
@@ -61,6 +70,6 @@ export async function validateAnnotationFile(
   file: string,
   context: ValidationContext,
   options: ReadOptions = {},
-): Promise<ArticleGraph> {
+): Promise<Validated> {
   return validateAnnotation(await readAnnotation(file, options), context);
 }

@@ -119,7 +119,7 @@ describe("re-loading an edited annotation", () => {
       .replace(/\n {2}- id: analysts\n(?: {4}.*\n)+/, "\n")
       .replace(/\n {2}- id: analysts-criticize-deportations\n(?: {4}.*\n)+/, "\n");
     expect(edited).not.toContain("analysts-criticize");
-    const graph = validateAnnotation(await readAnnotationText(edited, SEED), { wikidata });
+    const { graph } = validateAnnotation(await readAnnotationText(edited, SEED), { wikidata });
     const summary = await loadArticle(db.driver(), graph, db.database);
     expect(summary).toMatchObject({
       relationsRemoved: 1,
@@ -133,13 +133,13 @@ describe("re-loading an edited annotation", () => {
     ]);
     expect(await read("MATCH (:Article)-[m:MENTIONS]->() RETURN count(m) AS n")).toEqual([{ n: 18 }]);
 
-    await loadArticle(db.driver(), await validateAnnotationFile(SEED, { wikidata }), db.database);
+    await loadArticle(db.driver(), (await validateAnnotationFile(SEED, { wikidata })).graph, db.database);
     expect(await read("MATCH ()-[r:CRITICIZES]->() RETURN count(r) AS n")).toEqual([{ n: 2 }]);
   });
 
   it("writes nothing when the load fails half-way", async () => {
     const before = await fingerprint();
-    const graph = await validateAnnotationFile(SEED, { wikidata });
+    const { graph } = await validateAnnotationFile(SEED, { wikidata });
     // A relation naming an actor the graph does not have fails after earlier statements ran in the transaction.
     const first = graph.relations[0] as (typeof graph.relations)[number];
     const broken = { ...graph, relations: [...graph.relations.slice(1), { ...first, source: "nobody" }] };

@@ -35,6 +35,15 @@ describe("Problems", () => {
     ]);
   });
 
+  it("keeps warnings apart: they do not stop the validation", () => {
+    const problems = new Problems("a.yaml", yaml.lineOf);
+    problems.warn(["relations", 0], "a date it cannot resolve");
+    expect(() => problems.throwIfAny()).not.toThrow();
+    expect(problems.warnings).toEqual([
+      { file: "a.yaml", path: "relations[0]", line: 4, message: "a date it cannot resolve" },
+    ]);
+  });
+
   it("throws every problem at once, and nothing when there is none", () => {
     const problems = new Problems("a.yaml");
     expect(() => problems.throwIfAny()).not.toThrow();

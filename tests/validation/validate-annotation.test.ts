@@ -22,7 +22,7 @@ async function problemsAfter(find: string, replace: string) {
 }
 
 describe("the seed annotation", async () => {
-  const graph = await validateAnnotationFile(SEED, { wikidata });
+  const { graph } = await validateAnnotationFile(SEED, { wikidata });
 
   it("has every relation's offsets slicing the article to its evidence", () => {
     expect(graph.relations.length).toBeGreaterThan(25);
