@@ -1,23 +1,8 @@
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+import { type Span, wholeWordOccurrences } from "./words.ts";
 
 export interface SurfaceForms {
   readonly actorId: string;
   readonly forms: readonly string[];
-}
-
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-
-/** Whole-word, case-sensitive occurrences of `form` ("Kabul" but not "Kabuli"; "Afghan" not in "Afghans"). */
-function wholeWordOccurrences(text: string, form: string): Span[] {
-  const spans: Span[] = [];
-  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-    const end = at + form.length;
-    if (!isWordChar(text[at - 1]) && !isWordChar(text[end])) spans.push({ start: at, end });
-  }
-  return spans;
 }
 
 export interface MentionMatch {

@@ -17,6 +17,8 @@ describe("locateQuote in the seed article", () => {
   it("asks for an occurrence when the quote repeats", () => {
     const at = locateQuote(text, "Kabul");
     expect(at).toEqual({ ok: false, reason: expect.stringContaining("occurs 4 times") });
+    // Each occurrence is named with the words around it.
+    expect(at.ok ? "" : at.reason).toContain("4 at 1068 «… Islamabad accusing Kabul of allowing militan…»");
   });
 
   it("uses the 1-based occurrence: the fourth Kabul is Islamabad's accusation", () => {
