@@ -163,6 +163,7 @@ export function makeActor(i: number, seed: number): ActorRow {
     sector: pick(random, SECTORS_BY_KIND[kind]),
     country: kind === "Country" ? pick(random, COUNTRIES) : country,
     wikidata: null,
+    distinctFrom: [],
   };
 }
 

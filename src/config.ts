@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { InputError } from "./errors.ts";
 import { DEFAULT_SERVER } from "./neo4j/launcher/neo4j-home.ts";
@@ -28,6 +29,11 @@ const envSchema = z.object({
     .regex(/^\d+[kmg]$/i)
     .default(DEFAULT_SERVER.pageCache),
   ACTORGRAPH_NEO4J_HOME: z.string().min(1).default(".neo4j"),
+  /** The researcher's actor merge decisions (`actorgraph actors merge`). */
+  ACTORGRAPH_MERGES_FILE: z
+    .string()
+    .min(1)
+    .default(fileURLToPath(new URL("../data/actor-merges.tsv", import.meta.url))),
   PORT: port.default(4000),
   HOST: z.string().min(1).default("127.0.0.1"),
   /** Comma-separated origins allowed to call the API from a browser; "*" for any. */
@@ -53,6 +59,7 @@ export interface Config {
   readonly host: string;
   readonly corsOrigins: readonly string[];
   readonly queryTimeoutMs: number;
+  readonly mergesFile: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -78,5 +85,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     corsOrigins: e.CORS_ORIGIN.split(",").map((o) => o.trim()),
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    mergesFile: e.ACTORGRAPH_MERGES_FILE,
   };
 }

@@ -6,6 +6,7 @@ import { createGraphqlYoga } from "./graphql/create-yoga.ts";
 import { annotationFiles, loadAnnotations } from "./loader/load-annotations.ts";
 import { isPortTaken } from "./neo4j/launcher/probe-port.ts";
 import { type OpenDatabase, openDatabase } from "./neo4j/open-database.ts";
+import { readMerges } from "./resolver/merges.ts";
 import { type HttpServerHandle, startHttpServer } from "./server/start-http-server.ts";
 
 /**
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
     db = await openDatabase(config, log, browserNeo4jConf(apiUrl));
     const files = await annotationFiles();
     log(`Loading ${files.length} annotated article(s) from data/annotations…`);
-    await loadAnnotations(db.driver, db.database, files, log);
+    await loadAnnotations(db.driver, db.database, files, log, await readMerges(config.mergesFile));
     const yoga = await createGraphqlYoga({
       driver: db.driver,
       database: db.database,

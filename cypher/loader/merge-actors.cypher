@@ -1,5 +1,6 @@
 // An actor keeps exactly one kind label beside `Actor`; a changed kind moves it. Aliases gather across
-// articles, since each article may use other names for the same actor.
+// articles, since each article may use other names for the same actor, and so do the actors it was declared
+// distinct from.
 UNWIND $actors AS row
 MERGE (x:Actor {id: row.id})
 SET x.kind = row.kind,
@@ -8,6 +9,7 @@ SET x.kind = row.kind,
     x.description = row.description,
     x.sector = row.sector,
     x.country = row.country,
-    x.wikidata = row.wikidata
+    x.wikidata = row.wikidata,
+    x.distinctFrom = [id IN coalesce(x.distinctFrom, []) WHERE NOT id IN row.distinctFrom] + row.distinctFrom
 REMOVE x:$([kind IN $kinds WHERE kind <> row.kind])
 SET x:$(row.kind)

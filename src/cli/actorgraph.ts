@@ -1,10 +1,14 @@
 import { Command, Option } from "commander";
 import { CSV_TABLES } from "../corpus/write-csv.ts";
 import { exitOnError } from "../errors.ts";
+import { actorsDuplicatesCommand } from "./actors-duplicates-command.ts";
+import { actorsMergeCommand } from "./actors-merge-command.ts";
+import { actorsShowCommand } from "./actors-show-command.ts";
 import { draftCommand } from "./draft-command.ts";
 import { EXPORT_FORMATS, exportCommand } from "./export-command.ts";
 import { importCommand } from "./import-command.ts";
 import { ingestCommand } from "./ingest-command.ts";
+import { quotesCommand } from "./quotes-command.ts";
 import { removeCommand } from "./remove-command.ts";
 import { statsCommand } from "./stats-command.ts";
 import { validateCommand } from "./validate-command.ts";
@@ -32,7 +36,39 @@ program
   .description("check annotation files against their articles and the corpus; no database needed")
   .argument("<annotation...>", "annotation files (YAML)")
   .addOption(dateOption)
+  .option("--explain", "print which words of the article name which actor, with offsets")
   .action(run(validateCommand));
+
+program
+  .command("quotes")
+  .description("each whole-word occurrence of some words in an article: its number, offsets and context")
+  .argument("<article>", "the article text")
+  .argument("<words>", "the words to find")
+  .addOption(dateOption)
+  .action(run(quotesCommand));
+
+const actors = program.command("actors").description("the graph's actors: duplicates, merges, details");
+
+actors
+  .command("duplicates")
+  .description("list pairs of actors that are probably one, with their evidence")
+  .option("--min-score <score>", "lowest similarity to list, 0 to 1 (default 0.8)")
+  .action(run(actorsDuplicatesCommand));
+
+actors
+  .command("merge")
+  .description("make DROP part of KEEP in one transaction, and record it so later ingests map DROP to KEEP")
+  .argument("<keep>", "the actor that stays")
+  .argument("<drop>", "the actor merged into it")
+  .option("--allow-kind-change", "merge actors of two kinds (the kept actor's kind holds)")
+  .option("--note <text>", "why, recorded in data/actor-merges.tsv")
+  .action(run(actorsMergeCommand));
+
+actors
+  .command("show")
+  .description("an actor with its forms, the articles naming it and its relations")
+  .argument("<id>", "the actor's id")
+  .action(run(actorsShowCommand));
 
 program
   .command("ingest")

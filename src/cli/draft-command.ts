@@ -2,22 +2,26 @@ import { writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { draftAnnotation } from "../annotation/draft-annotation.ts";
 import { readArticle } from "../article/read-article.ts";
-import { knownActorsExcept, readFileActors } from "../corpus/known-actors.ts";
+import { readConfig } from "../config.ts";
 import { InputError } from "../errors.ts";
 import { annotationFiles } from "../loader/load-annotations.ts";
+import { openResolvers } from "../resolver/open-resolver.ts";
 
-/** Writes a starting annotation for an article; known actors come from the annotations on disk. */
+/**
+ * Writes a starting annotation for an article. Known actors come from the graph when a Neo4j answers, else from
+ * the annotations on disk (all of them: re-drafting an annotated article finds its own actors too).
+ */
 export async function draftCommand(
   articlePath: string,
   options: { date?: string; out?: string; annotations?: string; force?: boolean },
 ): Promise<number> {
   const article = await readArticle(articlePath, options.date);
-  const known = knownActorsExcept(
-    await readFileActors(await annotationFiles(options.annotations)),
-    article.fileId,
+  const resolverFor = await openResolvers(readConfig(), await annotationFiles(options.annotations), (line) =>
+    console.error(line),
   );
+  const resolver = await resolverFor(undefined);
   const outDir = options.out ? dirname(resolve(options.out)) : process.cwd();
-  const draft = draftAnnotation(article, relative(outDir, resolve(articlePath)), known);
+  const draft = draftAnnotation(article, relative(outDir, resolve(articlePath)), resolver);
   if (options.out) {
     await writeFile(options.out, draft.yaml, { flag: options.force ? "w" : "wx" }).catch(
       (error: NodeJS.ErrnoException) => {
@@ -27,7 +31,7 @@ export async function draftCommand(
       },
     );
     console.error(
-      `Wrote ${options.out}: ${draft.knownFound} known actor(s) found, ${draft.candidates.length} candidate name(s) to review.`,
+      `Wrote ${options.out}: ${draft.knownFound} known actor(s) found, ${draft.shared.length} shared word(s) to decide, ${draft.candidates.length} candidate name(s) to review.`,
     );
   } else {
     process.stdout.write(draft.yaml);

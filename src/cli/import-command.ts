@@ -1,5 +1,8 @@
 import { readJsonlExport } from "../corpus/read-jsonl.ts";
 import { loadArticles } from "../loader/load-articles.ts";
+import { applyMerges } from "../resolver/merge-rows.ts";
+import { readMerges } from "../resolver/merges.ts";
+import { resolverFromGraph } from "../resolver/open-resolver.ts";
 import { withDatabase } from "./with-database.ts";
 
 /** Articles per transaction: large enough to make round trips rare, small enough to keep memory flat. */
@@ -10,8 +13,11 @@ const BATCH = 100;
  * there: replaced one by one), with progress. The whole file is checked before anything is written.
  */
 export async function importCommand(file: string): Promise<number> {
-  const graphs = await readJsonlExport(file);
-  return withDatabase(async ({ driver, database }) => {
+  const rows = await readJsonlExport(file);
+  return withDatabase(async ({ driver, database, uri }, config) => {
+    // Rows exported before a merge decision land on the kept actor, as an ingest would put them.
+    const merges = await readMerges(config.mergesFile);
+    const graphs = applyMerges(rows, await resolverFromGraph(driver, database, uri, merges));
     let relations = 0;
     const started = Date.now();
     for (let at = 0; at < graphs.length; at += BATCH) {

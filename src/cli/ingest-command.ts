@@ -1,6 +1,7 @@
-import { knownActorsFromGraph } from "../corpus/known-actors.ts";
 import { formatProblem } from "../errors.ts";
 import { loadArticle } from "../loader/load-article.ts";
+import { readMerges } from "../resolver/merges.ts";
+import { resolverFromGraph } from "../resolver/open-resolver.ts";
 import { readAnnotation } from "../validation/read-annotation.ts";
 import { validateAnnotation } from "../validation/validate-annotation.ts";
 import { loadWikidataIds } from "../validation/wikidata-ids.ts";
@@ -18,13 +19,13 @@ export async function ingestCommand(
   // Every file is read before the database is opened, so a missing or unreadable one fails at once.
   const source = await readAnnotation(annotationPath, { articlePath, articleDate: options.date });
   const wikidata = await loadWikidataIds();
-  return withDatabase(async ({ driver, database }) => {
-    const knownActors = await knownActorsFromGraph(driver, database);
-    const { graph, warnings } = validateAnnotation(source, { wikidata, knownActors });
+  return withDatabase(async ({ driver, database, uri }, config) => {
+    const resolver = await resolverFromGraph(driver, database, uri, await readMerges(config.mergesFile));
+    const { graph, warnings } = validateAnnotation(source, { wikidata, resolver });
     for (const w of warnings) console.error(`warning: ${formatProblem(w)}`);
-    const newActors = graph.actors.filter((a) => !knownActors.has(a.id));
+    const newActors = graph.actors.filter((a) => !resolver.actors.has(a.id));
     const changedActors = graph.actors.filter((a) => {
-      const k = knownActors.get(a.id);
+      const k = resolver.actors.get(a.id);
       return (
         k !== undefined &&
         (k.name !== a.name || k.kind !== a.kind || a.aliases.some((al) => !k.aliases.includes(al)))

@@ -1,14 +1,15 @@
-import { readConfig } from "../config.ts";
+import { type Config, readConfig } from "../config.ts";
 import { type OpenDatabase, openDatabase } from "../neo4j/open-database.ts";
 
 /**
  * Runs one command against the configured database (NEO4J_URI, or the local Neo4j, started for the command if it
  * is not running and stopped afterwards). Progress goes to stderr so stdout stays clean for exports.
  */
-export async function withDatabase<T>(work: (db: OpenDatabase) => Promise<T>): Promise<T> {
-  const db = await openDatabase(readConfig(), (line) => console.error(line));
+export async function withDatabase<T>(work: (db: OpenDatabase, config: Config) => Promise<T>): Promise<T> {
+  const config = readConfig();
+  const db = await openDatabase(config, (line) => console.error(line));
   try {
-    return await work(db);
+    return await work(db, config);
   } finally {
     await db.close();
   }

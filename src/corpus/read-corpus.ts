@@ -4,6 +4,7 @@ import {
   type ActorRow,
   type ArticleRow,
   absentAsNull,
+  actorRowSchema,
   articleRowSchema,
   type MentionRow,
   mentionRowSchema,
@@ -11,7 +12,6 @@ import {
   relationRowSchema,
 } from "../model/rows.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
-import { knownActorsFromGraph } from "./known-actors.ts";
 
 export interface CorpusMention extends MentionRow {
   readonly articleId: string;
@@ -26,6 +26,7 @@ export interface Corpus {
 }
 
 const articleRow = absentAsNull(articleRowSchema);
+const actorRow = absentAsNull(actorRowSchema);
 const mentionRow = absentAsNull(mentionRowSchema.extend({ articleId: z.string() }));
 const relationRow = absentAsNull(relationRowSchema);
 
@@ -38,7 +39,7 @@ export async function readCorpus(driver: Driver, database: string): Promise<Corp
     (await driver.executeQuery(cypherStatement(name), {}, { database, routing: "READ" })).records;
   return {
     articles: (await rows("corpus/export-articles")).map((r) => articleRow.parse(r.get("article"))),
-    actors: [...(await knownActorsFromGraph(driver, database)).values()],
+    actors: (await rows("corpus/export-actors")).map((r) => actorRow.parse(r.get("actor"))),
     mentions: (await rows("corpus/export-mentions")).map((r) => mentionRow.parse(r.toObject())),
     relations: (await rows("corpus/export-relations")).map((r) => relationRow.parse(r.get("relation"))),
   };

@@ -3,7 +3,10 @@ import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { AnnotationError, type AnnotationProblem, formatProblem } from "../errors.ts";
 import type { ArticleGraph } from "../model/article-graph.ts";
-import { validateAnnotationFile } from "../validation/validate-annotation.ts";
+import { Merges } from "../resolver/merges.ts";
+import { resolverFromFiles } from "../resolver/open-resolver.ts";
+import { readAnnotation } from "../validation/read-annotation.ts";
+import { validateAnnotation } from "../validation/validate-annotation.ts";
 import { loadWikidataIds } from "../validation/wikidata-ids.ts";
 import { type LoadSummary, loadArticle } from "./load-article.ts";
 
@@ -19,19 +22,29 @@ export async function annotationFiles(dir: string = ANNOTATIONS_DIR): Promise<st
 }
 
 /**
- * Validates every file first and reports all their problems together; throws before anything is written.
+ * Validates every file first, each against the others' actors, and reports all their problems together; throws
+ * before anything is written.
  * Warnings (accepted, but worth a look) go to `log`.
  */
 export async function validateAll(
   files: readonly string[],
   log: (line: string) => void = console.log,
+  merges: Merges = new Merges(),
 ): Promise<ArticleGraph[]> {
   const wikidata = await loadWikidataIds();
   const graphs: ArticleGraph[] = [];
   const problems: AnnotationProblem[] = [];
   for (const file of files) {
     try {
-      const { graph, warnings } = await validateAnnotationFile(file, { wikidata });
+      const source = await readAnnotation(file);
+      const articleId = source.yaml.document.getIn(["article", "id"]);
+      // The folder is self-contained: its articles' actors are known to each other, whatever the graph holds.
+      const resolver = await resolverFromFiles(
+        files,
+        merges,
+        typeof articleId === "string" ? articleId : undefined,
+      );
+      const { graph, warnings } = validateAnnotation(source, { wikidata, resolver });
       for (const w of warnings) log(`  warning: ${formatProblem(w)}`);
       graphs.push(graph);
     } catch (error) {
@@ -49,8 +62,9 @@ export async function loadAnnotations(
   database: string,
   files: readonly string[],
   log: (line: string) => void = console.log,
+  merges: Merges = new Merges(),
 ): Promise<LoadSummary[]> {
-  const graphs = await validateAll(files, log);
+  const graphs = await validateAll(files, log, merges);
   const summaries: LoadSummary[] = [];
   for (const [i, graph] of graphs.entries()) {
     const summary = await loadArticle(driver, graph, database);

@@ -61,6 +61,11 @@ export const ACTOR_FIELDS = {
   sector: field(z.enum(SECTOR_CODES).nullable(), "string", "CAMEO/PLOVER sector code (GOV, INS, IGO …)"),
   country: field(text.nullable(), "string", "ISO 3166-1 alpha-3 code of the actor's country"),
   wikidata: field(text.nullable(), "string", "Wikidata item (Q843), when checked"),
+  distinctFrom: field(
+    z.array(text).default([]),
+    "string-list",
+    "Actors a researcher declared different from this one despite similar names",
+  ),
 };
 
 export const MENTION_FIELDS = {
@@ -130,16 +135,23 @@ export const fieldNames = <T extends Record<string, Field>>(fields: T) =>
 
 /**
  * The schema of a row read back from Neo4j or a file, where an absent property means null (Neo4j stores no
- * nulls, and a JSON line may leave them out): absent nullable fields become null before the row is checked.
+ * nulls, and a JSON line may leave them out): an absent or null field becomes null where the field allows it,
+ * and takes its default (an empty list) where it has one, before the row is checked.
  */
 export function absentAsNull<T extends z.ZodObject>(schema: T) {
-  const nullable = Object.entries(schema.shape)
-    .filter(([, s]) => (s as z.ZodType).safeParse(null).success)
-    .map(([name]) => name);
+  const nullable = new Set(
+    Object.entries(schema.shape)
+      .filter(([, s]) => (s as z.ZodType).safeParse(null).success)
+      .map(([name]) => name),
+  );
   return z.preprocess((value) => {
     if (typeof value !== "object" || value === null) return value;
     const filled: Record<string, unknown> = { ...value };
-    for (const name of nullable) filled[name] ??= null;
+    for (const name of Object.keys(schema.shape)) {
+      if (filled[name] !== null && filled[name] !== undefined) continue;
+      if (nullable.has(name)) filled[name] = null;
+      else delete filled[name];
+    }
     return filled;
   }, schema);
 }

@@ -1,23 +1,24 @@
 import { AnnotationError, type AnnotationProblem } from "../errors.ts";
 import type { ArticleGraph } from "../model/article-graph.ts";
-import type { ActorRow } from "../model/rows.ts";
+import type { ActorResolver } from "../resolver/actor-resolver.ts";
 import { buildArticleGraph } from "./build-rows.ts";
 import { parseAnnotation } from "./parse-annotation.ts";
 import { Problems } from "./problems.ts";
 import { type AnnotationSource, type ReadOptions, readAnnotation } from "./read-annotation.ts";
 import { actorRows } from "./rules/actors.ts";
 import { relationDates } from "./rules/dates.ts";
-import { checkSharedNames, resolveActors } from "./rules/known-actors.ts";
+import { checkNewActors, mergedRelations, resolveActors } from "./rules/known-actors.ts";
 import { mentionRows } from "./rules/mentions.ts";
 import { headlineSpans, locateRelations } from "./rules/relations.ts";
 import type { WikidataIds } from "./wikidata-ids.ts";
 
 export interface ValidationContext {
   /**
-   * Actors already in the corpus (the graph, or the other annotation files). When given, `ref` entries resolve
-   * against them, and a new actor that shares a name or alias with one of them is reported, not merged.
+   * The actor resolver over the corpus (the graph, or the other annotation files). When given, `ref` entries
+   * resolve against it, merged ids map to the kept actor, and a new actor that shares a name with a known one,
+   * or resembles one, is reported, not merged.
    */
-  readonly knownActors?: ReadonlyMap<string, ActorRow>;
+  readonly resolver?: ActorResolver;
   /** Ids known to be right (data/wikidata.tsv): the only ones an annotation may use. */
   readonly wikidata: WikidataIds;
 }
@@ -26,6 +27,8 @@ export interface ValidationContext {
 export interface Validated {
   readonly graph: ArticleGraph;
   readonly warnings: readonly AnnotationProblem[];
+  /** Actors whose mentions the annotation gives by hand (`mentions`), not found by their names. */
+  readonly mentionedByHand: ReadonlySet<string>;
 }
 
 /**
@@ -39,8 +42,11 @@ export function validateAnnotation(source: AnnotationSource, context: Validation
   problems.throwIfAny();
 
   const annotation = parseAnnotation(source.yaml, problems);
-  const actors = resolveActors(annotation.actors, context.knownActors, problems);
-  if (context.knownActors) checkSharedNames(annotation.actors, context.knownActors, problems);
+  const actors = resolveActors(annotation.actors, context.resolver, problems);
+  if (context.resolver) checkNewActors(annotation.actors, context.resolver, problems);
+  const relationsAsMerged = mergedRelations(annotation.relations, context.resolver);
+  const canonical = (id: string) => context.resolver?.canonicalId(id) ?? id;
+  const declaredActorIds = new Set([...annotation.declaredActorIds].map(canonical));
   const { article } = source;
   if ("problem" in article) {
     problems.at(["article", "text"], article.problem);
@@ -50,18 +56,13 @@ export function validateAnnotation(source: AnnotationSource, context: Validation
   const headlines = headlineSpans(annotation.article.relatedHeadlines, article.text, problems);
   const rows = actorRows(actors, context.wikidata, problems);
   const mentions = mentionRows(actors, article.text, problems);
-  const relations = locateRelations(
-    annotation.relations,
-    article.text,
-    headlines,
-    annotation.declaredActorIds,
-    problems,
-  );
-  const dates = relationDates(annotation.relations, article, problems);
+  const relations = locateRelations(relationsAsMerged, article.text, headlines, declaredActorIds, problems);
+  const dates = relationDates(relationsAsMerged, article, problems);
   problems.throwIfAny();
   return {
     graph: buildArticleGraph(annotation, article, rows, mentions, relations, dates),
     warnings: problems.warnings,
+    mentionedByHand: new Set(actors.flatMap((a) => (a?.mentions ? [a.id] : []))),
   };
 }
 

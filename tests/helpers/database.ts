@@ -11,6 +11,13 @@ export async function clearDatabase(driver: Driver, database: string): Promise<v
   await driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database });
 }
 
+/** Empties the test database and loads exactly the project's annotated articles, schema applied. */
+export async function seedDatabase(driver: Driver, database: string): Promise<void> {
+  await clearDatabase(driver, database);
+  await applySchema(driver, database);
+  await loadAnnotations(driver, database, await annotationFiles(), () => {});
+}
+
 /**
  * A driver for the test database, opened before the file's tests and closed after. With `seed`, the database
  * is emptied and holds exactly the project's annotated articles (schema applied) when the tests start.
@@ -23,11 +30,7 @@ export function useTestDatabase(options: { seed?: boolean } = {}): {
   let driver: Driver | undefined;
   beforeAll(async () => {
     driver = await connectDriver({ uri, user, password });
-    if (options.seed) {
-      await clearDatabase(driver, database);
-      await applySchema(driver, database);
-      await loadAnnotations(driver, database, await annotationFiles(), () => {});
-    }
+    if (options.seed) await seedDatabase(driver, database);
   });
   afterAll(async () => {
     await driver?.close();

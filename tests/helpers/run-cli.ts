@@ -7,8 +7,14 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs `actorgraph …` as a user would (bin/actorgraph.js), against the test database. */
-export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
+/**
+ * Runs `actorgraph …` as a user would (bin/actorgraph.js), against the test database. A variable set to undefined
+ * in `env` is removed from the environment (NEO4J_URI: undefined runs it with no database configured).
+ */
+export function runCli(
+  args: readonly string[],
+  env: Record<string, string | undefined> = {},
+): Promise<CliResult> {
   const { uri, user, password, database } = inject("testDatabase");
   return new Promise((resolve) => {
     execFile(

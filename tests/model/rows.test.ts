@@ -47,6 +47,7 @@ describe("the relation field table", () => {
       "sector",
       "country",
       "wikidata",
+      "distinctFrom",
     ]);
   });
 });

@@ -44,6 +44,7 @@ export function actorRows(
       sector: a.sector ?? null,
       country: a.country ?? null,
       wikidata: a.wikidata ?? null,
+      distinctFrom: [...new Set(a.distinctFrom ?? [])],
     });
   });
   return rows;

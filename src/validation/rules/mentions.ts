@@ -1,7 +1,8 @@
 import type { AnnotatedActor } from "../../annotation/annotation-schema.ts";
 import type { MentionRow } from "../../model/rows.ts";
-import { findMentions, type Span } from "../../text/find-mentions.ts";
+import { findMentions } from "../../text/find-mentions.ts";
 import { locateQuote } from "../../text/locate-quote.ts";
+import type { Span } from "../../text/words.ts";
 import type { Problems } from "../problems.ts";
 
 /**

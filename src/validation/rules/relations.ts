@@ -4,8 +4,8 @@ import {
   type RelationTypeDefinition,
   relationTypeDefinition,
 } from "../../model/vocabulary.ts";
-import type { Span } from "../../text/find-mentions.ts";
 import { locateQuote } from "../../text/locate-quote.ts";
+import type { Span } from "../../text/words.ts";
 import type { Problems } from "../problems.ts";
 
 /** A relation whose evidence was found in the article, with what its row needs from the text and vocabulary. */

@@ -31,6 +31,7 @@ describe("actor rows", () => {
         sector: null,
         country: null,
         wikidata: "Q843",
+        distinctFrom: [],
       },
     ]);
     expect(problems.list).toEqual([]);

@@ -58,7 +58,8 @@ describe("relations against the article", () => {
       "relations[1].target: a relation needs two different actors",
       'relations[1].quantity.text: "three thousand" is not part of the evidence quote',
       "relations[2].role: HOLDS_OFFICE_IN needs the office as `role`",
-      'relations[2].evidence: quote occurs 2 times in the article; add `occurrence` (1 to 2): "Valdor expelled"',
+      'relations[2].evidence: quote occurs 2 times in the article; add `occurrence` (1 to 2): "Valdor expelled": ' +
+        "1 at 0 «Valdor expelled 3,000 traders from …»; 2 at 52 «…om Kessia. Related: Valdor expelled 3,000 traders, says…»",
     ]);
   });
 });
