@@ -5,6 +5,7 @@ import {
   cameoRoot,
   RELATION_TYPES,
   type RelationStatus,
+  type RelationType,
   type Sector,
 } from "../src/model/vocabulary.ts";
 
@@ -206,13 +207,21 @@ function drawRank(random: () => number, cumulative: Float64Array): number {
   return lo;
 }
 
-const PHRASES: Record<string, string> = {
+const PHRASES: Record<RelationType, string> = {
   DENIES: "denied the charges made by",
   APPEALS_TO: "appealed to",
   DEMANDS: "demanded action from",
+  PROMISES: "assured",
   PLANS_VISIT: "announced a visit to",
   VISITS: "visited",
+  HOSTS: "hosted a delegation from",
   CONSULTS: "held talks with",
+  MEDIATES: "mediated talks involving",
+  IMPROVES_RELATIONS: "upgraded its mission to",
+  PRAISES: "praised",
+  SIGNS_AGREEMENT: "signed an agreement with",
+  COOPERATES: "cooperated on security with",
+  HARBOURS: "sheltered fighters of",
   RECOGNIZES: "recognised",
   PROVIDES_HUMANITARIAN_AID: "sent humanitarian aid to",
   PROVIDES_MILITARY_AID: "sent weapons to",
@@ -222,6 +231,7 @@ const PHRASES: Record<string, string> = {
   ISSUES_ULTIMATUM: "gave an ultimatum to",
   REDUCES_RELATIONS: "downgraded relations with",
   IMPOSES_ADMINISTRATIVE_SANCTIONS: "cancelled the permits of",
+  ARRESTS: "arrested members of",
   EXPELS: "expelled members of",
   ATTACKS: "attacked",
   FIGHTS: "fought",
@@ -380,7 +390,7 @@ function makeArticle(
     }
     const start = text.length;
     place(source);
-    text += ` ${PHRASES[definition.type] ?? "met"} `;
+    text += ` ${PHRASES[definition.type]} `;
     place(target);
     if (quantityText) text += `, affecting ${quantityText}`;
     if (when.dateText) text += ` ${when.dateText}`;
