@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { InputError } from "../errors.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
-import { statementForAllTypes } from "../neo4j/relation-type-cypher.ts";
+import { articleRelations } from "../neo4j/typed-cypher.ts";
 
 export interface RemoveSummary {
   readonly relations: number;
@@ -23,7 +23,7 @@ export async function removeArticle(
       const removed = await tx.run(cypherStatement("corpus/remove-article"), { articleId });
       const record = removed.records[0];
       if (!record) throw new InputError(`no article "${articleId}" in the graph`);
-      const relations = await tx.run(statementForAllTypes("loader/delete-article-relations"), { articleId });
+      const relations = await tx.run(articleRelations("DELETE r"), { articleId });
       const actorIds: string[] = record.get("actorIds");
       const orphans = await tx.run(cypherStatement("loader/delete-orphan-actors"), { actorIds });
       return {

@@ -1,12 +1,11 @@
 import { readFileSync } from "node:fs";
 import { Neo4jGraphQL, type Neo4jGraphQLContext } from "@neo4j/graphql";
-import { execute, type GraphQLSchema, parse } from "graphql";
+import { type DocumentNode, execute, type GraphQLSchema, Kind, parse, visit } from "graphql";
 import type { Driver } from "neo4j-driver";
-import { includeCypherFiles } from "../neo4j/cypher-files.ts";
-import { expandUnionsOverTypes } from "../neo4j/relation-type-cypher.ts";
 import { checkCompatibility } from "./compatibility.ts";
 import { GraphQLDay } from "./day-scalar.ts";
 import { EDGE_RELATIONS_PARAMETER } from "./edge-details.ts";
+import { RESEARCH_STATEMENTS } from "./statements/research-statements.ts";
 import { vocabularyResolvers } from "./vocabulary-resolvers.ts";
 import { vocabularyTypeDefs } from "./vocabulary-type-defs.ts";
 
@@ -19,9 +18,51 @@ export interface Neo4jSchemaOptions {
   readonly queryTimeoutMs: number;
 }
 
-/** schema.graphql's statements as Neo4j runs them: shared parts and per-type branches written out. */
-export function expandStatementTemplates(sdl: string): string {
-  return expandUnionsOverTypes(includeCypherFiles(sdl));
+/**
+ * schema.graphql with each `@cypher` field's statement put in: the file names the field's coordinate
+ * (`statement: "Query.relations"`) and the statement is composed in code (./statements/research-statements.ts).
+ * A coordinate that names no statement, or names another field's, stops the start-up, as does a composed statement
+ * that no field uses.
+ */
+export function withResearchStatements(sdl: string): DocumentNode {
+  const used = new Set<string>();
+  let typeName = "";
+  const document = visit(parse(sdl), {
+    ObjectTypeDefinition(node) {
+      typeName = node.name.value;
+    },
+    ObjectTypeExtension(node) {
+      typeName = node.name.value;
+    },
+    FieldDefinition(field) {
+      const coordinate = `${typeName}.${field.name.value}`;
+      return {
+        ...field,
+        directives: field.directives?.map((directive) => {
+          if (directive.name.value !== "cypher") return directive;
+          return {
+            ...directive,
+            arguments: directive.arguments?.map((argument) => {
+              if (argument.name.value !== "statement") return argument;
+              const named = argument.value.kind === Kind.STRING ? argument.value.value : "";
+              const statement = RESEARCH_STATEMENTS[named];
+              if (named !== coordinate || statement === undefined) {
+                throw new Error(
+                  `schema.graphql: ${coordinate} must name its own statement ("${coordinate}"), composed in src/graphql/statements/research-statements.ts; it names "${named}"`,
+                );
+              }
+              used.add(named);
+              return { ...argument, value: { kind: Kind.STRING, value: statement, block: true } };
+            }),
+          };
+        }),
+      };
+    },
+  });
+  const unused = Object.keys(RESEARCH_STATEMENTS).filter((c) => !used.has(c));
+  if (unused.length > 0)
+    throw new Error(`composed statements that no field of schema.graphql uses: ${unused.join(", ")}`);
+  return document;
 }
 
 /**
@@ -44,7 +85,7 @@ export function requestContext(options: Neo4jSchemaOptions): Neo4jGraphQLContext
  */
 export function createNeo4jGraphQL(driver?: Driver): Neo4jGraphQL {
   return new Neo4jGraphQL({
-    typeDefs: [vocabularyTypeDefs(), expandStatementTemplates(readFileSync(SCHEMA_FILE, "utf8"))],
+    typeDefs: [vocabularyTypeDefs(), withResearchStatements(readFileSync(SCHEMA_FILE, "utf8"))],
     driver,
     resolvers: { ...vocabularyResolvers, Day: GraphQLDay },
     features: {

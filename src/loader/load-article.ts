@@ -2,7 +2,7 @@ import type { Driver } from "neo4j-driver";
 import type { ArticleGraph } from "../model/article-graph.ts";
 import { ACTOR_KINDS, relationTypeDefinition } from "../model/vocabulary.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
-import { statementForAllTypes } from "../neo4j/relation-type-cypher.ts";
+import { articleRelations } from "../neo4j/typed-cypher.ts";
 
 export interface LoadSummary {
   readonly articleId: string;
@@ -36,10 +36,10 @@ export async function loadArticle(
     return await session.executeWrite(async (tx) => {
       const previous = await tx.run(cypherStatement("loader/previous-actors"), { articleId });
       const previousActorIds: string[] = previous.records[0]?.get("ids") ?? [];
-      const oldRelations = await tx.run(statementForAllTypes("loader/article-relation-ids"), { articleId });
+      const oldRelations = await tx.run(articleRelations("RETURN collect(r.id) AS ids"), { articleId });
       const oldIds = new Set<string>(oldRelations.records[0]?.get("ids") ?? []);
 
-      await tx.run(statementForAllTypes("loader/delete-article-relations"), { articleId });
+      await tx.run(articleRelations("DELETE r"), { articleId });
       await tx.run(cypherStatement("loader/delete-article-mentions"), { articleId });
       await tx.run(cypherStatement("loader/merge-article"), { article: graph.article });
       await tx.run(cypherStatement("loader/merge-actors"), { actors: graph.actors, kinds: ACTOR_KINDS });

@@ -36,10 +36,3 @@ export function cypherStatement(name: string): string {
   if (statements.length !== 1) throw new Error(`cypher/${name}.cypher must hold exactly one statement`);
   return statements[0] as string;
 }
-
-const INCLUDE = /\{\{INCLUDE: ([a-z0-9/-]+)\}\}/g;
-
-/** `text` with each `{{INCLUDE: <name>}}` replaced by the statement of `cypher/<name>.cypher`. */
-export function includeCypherFiles(text: string): string {
-  return text.replaceAll(INCLUDE, (_placeholder, name: string) => cypherStatement(name));
-}

@@ -12,12 +12,11 @@ import {
   isNonNullType,
   isObjectType,
   Kind,
-  parse,
 } from "graphql/index.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EDGE_RELATIONS_PARAMETER } from "../../src/graphql/edge-details.ts";
 import { ARGUMENT_RANGES } from "../../src/graphql/limits.ts";
-import { createNeo4jGraphQL, expandStatementTemplates, SCHEMA_FILE } from "../../src/graphql/neo4j-schema.ts";
+import { createNeo4jGraphQL, SCHEMA_FILE, withResearchStatements } from "../../src/graphql/neo4j-schema.ts";
 import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES, SECTORS } from "../../src/model/vocabulary.ts";
 
 /** schema.graphql and the schema @neo4j/graphql makes of it, checked without a database. */
@@ -110,8 +109,8 @@ describe("every list", () => {
 });
 
 describe("the @cypher statements of schema.graphql", () => {
-  // As @neo4j/graphql reads them: with each type's branch written out.
-  const document = parse(expandStatementTemplates(sdl));
+  // As @neo4j/graphql reads them: composed in code, with each type's branch written out.
+  const document = withResearchStatements(sdl);
   const cypherFields: { name: string; field: FieldDefinitionNode; statement: string }[] = [];
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
@@ -153,9 +152,35 @@ describe("the @cypher statements of schema.graphql", () => {
   });
 });
 
+describe("putting the composed statements in", () => {
+  it("refuses a field that names another field's statement, or one that does not exist", () => {
+    const swapped = sdl.replace('statement: "Query.relationsBetween"', 'statement: "Query.relations"');
+    expect(() => withResearchStatements(swapped)).toThrow(
+      /Query\.relationsBetween must name its own statement \("Query\.relationsBetween"\).*names "Query\.relations"/,
+    );
+    const unknown = sdl.replace('statement: "Query.graphStats"', 'statement: "MATCH (n) RETURN n"');
+    expect(() => withResearchStatements(unknown)).toThrow(/Query\.graphStats must name its own statement/);
+  });
+
+  it("refuses to start when a composed statement has no field", () => {
+    const dropped = sdl.replace(/\n {2}"How many nodes[\s\S]*?columnName: "stats"\)\n/, "\n");
+    expect(dropped).not.toContain("graphStats");
+    expect(() => withResearchStatements(dropped)).toThrow(
+      /no field of schema.graphql uses: Query\.graphStats/,
+    );
+  });
+});
+
 describe("the enums made from the vocabulary", () => {
   it("are enum types, not written in schema.graphql", () => {
-    for (const name of ["RelationType", "ActorKind", "Sector", "RelationStatus"]) {
+    for (const name of [
+      "RelationType",
+      "ActorKind",
+      "Sector",
+      "RelationStatus",
+      "RelationCategory",
+      "PloverType",
+    ]) {
       expect(isEnumType(schema.getType(name))).toBe(true);
       expect(sdl).not.toMatch(new RegExp(`^enum ${name} `, "m"));
     }

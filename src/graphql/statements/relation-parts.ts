@@ -1,0 +1,84 @@
+/**
+ * The parts the research statements share, each written once. Each takes the Cypher variable it applies to, and
+ * every value reaches Neo4j as a parameter: the only words these functions put into Cypher are variable names
+ * chosen in code and relation types checked against the vocabulary.
+ */
+
+const VARIABLE = /^[a-z][A-Za-z0-9]*$/;
+
+function variable(name: string): string {
+  if (!VARIABLE.test(name)) throw new Error(`not a Cypher variable name: ${name}`);
+  return name;
+}
+
+/**
+ * A relation as the GraphQL API returns it (type Relation in schema.graphql), built from the relationship `r`:
+ * its properties and type, both actors, the attributing actor and the article. Every field that returns relations
+ * uses this one expression, so a relation reads the same through each.
+ */
+export function relationMap(r = "r"): string {
+  const v = variable(r);
+  return `${v} {.*, type: type(${v}),
+  source: properties(startNode(${v})), target: properties(endNode(${v})),
+  attributedTo: head(COLLECT { MATCH (attributor:Actor {id: ${v}.attributedTo}) RETURN properties(attributor) }),
+  evidence: {quote: ${v}.evidence, start: ${v}.start, end: ${v}.end, source: ${v}.evidenceSource,
+    article: head(COLLECT { MATCH (reporting:Article {id: ${v}.articleId})
+      RETURN reporting {.id, .title, .date, .dateline, .source, .url} })}}`;
+}
+
+/** The list filters a field may take, each an argument of the same name; a null argument keeps everything. */
+export type RelationFilterName = "types" | "plover" | "cameoRoot" | "status" | "attributedTo";
+
+const FILTERS: Record<RelationFilterName, (r: string) => string> = {
+  types: (r) => `($types IS NULL OR type(${r}) IN $types)`,
+  plover: (r) => `($plover IS NULL OR ${r}.plover IN $plover)`,
+  cameoRoot: (r) => `($cameoRoot IS NULL OR ${r}.cameoRoot IN $cameoRoot)`,
+  status: (r) => `($status IS NULL OR ${r}.status IN $status)`,
+  attributedTo: (r) => `($attributedTo IS NULL OR ${r}.attributedTo IN $attributedTo)`,
+};
+
+/** The conditions of `filters` on relation `r`, joined by AND (indented for a WHERE clause). */
+export function relationFilter(r: string, filters: readonly RelationFilterName[]): string[] {
+  const v = variable(r);
+  return filters.map((name) => FILTERS[name](v));
+}
+
+const END_OF_TIME = "date('+999999999-12-31')";
+
+/**
+ * Relation `r`'s dated interval [dateFrom, dateTo] overlaps the range [$from, $to] (an open end on either side
+ * runs on forever). An undated relation never overlaps: `r.dateFrom <= …` is null for it. Written as a bound on
+ * dateFrom first, so that Neo4j can read a type's dateFrom index as a range.
+ */
+export function datedOverlap(r: string): string[] {
+  const v = variable(r);
+  return [
+    `${v}.dateFrom <= coalesce($to, ${END_OF_TIME})`,
+    `($from IS NULL OR ${v}.dateTo IS NULL OR ${v}.dateTo >= $from)`,
+  ];
+}
+
+/** Without a date range every relation is kept, undated ones too; with one, those whose interval overlaps it. */
+export function dateRangeFilter(r: string): string {
+  return `(($from IS NULL AND $to IS NULL) OR (${datedOverlap(r).join(" AND ")}))`;
+}
+
+/** The field's order: dateFrom, then dateTo (an open interval after a closed one), then id; undated last. */
+export function relationOrder(r: string): string {
+  const v = variable(r);
+  return `${v}.dateFrom, ${v}.dateTo, ${v}.id`;
+}
+
+/** A WHERE clause of conditions, one per line, or nothing when there are none. */
+export function where(conditions: readonly string[], indent = ""): string {
+  return conditions.length === 0 ? "" : `${indent}WHERE ${conditions.join(`\n${indent}  AND `)}`;
+}
+
+/** `text` indented by `spaces`, line by line: nested blocks read as they run. */
+export function indent(text: string, spaces = 2): string {
+  const pad = " ".repeat(spaces);
+  return text
+    .split("\n")
+    .map((line) => (line === "" ? line : pad + line))
+    .join("\n");
+}

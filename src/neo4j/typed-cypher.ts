@@ -1,0 +1,46 @@
+import { RELATION_TYPE_NAMES, type RelationType } from "../model/vocabulary.ts";
+
+/**
+ * Cypher cannot take a relationship type as a parameter where an index must be used, so the statements that read
+ * by type name each type: an allow-list of constants, checked again here, never user input.
+ */
+export function checkedType(type: string): RelationType {
+  if (!RELATION_TYPE_NAMES.includes(type as RelationType) || !/^[A-Z][A-Z_]*$/.test(type)) {
+    throw new Error(`not a relation type of the vocabulary: ${type}`);
+  }
+  return type as RelationType;
+}
+
+/**
+ * One branch per type of the vocabulary, joined by UNION ALL: Neo4j 5.26 uses a relationship index only for a
+ * pattern that names its type (not for `type(r) IN $types` or a dynamic type), so a query that must read by an
+ * index names each type in turn.
+ */
+export function unionOverTypes(branch: (type: RelationType) => string): string {
+  return RELATION_TYPE_NAMES.map((type) => branch(checkedType(type))).join("\nUNION ALL\n");
+}
+
+/** `A|B|C` over the whole vocabulary: a pattern that matches every relation between actors and nothing else. */
+export function anyRelationType(): string {
+  return RELATION_TYPE_NAMES.map(checkedType).join("|");
+}
+
+/** Relation `r` of one type's schema: its id constraint and the indexes the loader and the API read. */
+export function relationTypeSchema(type: RelationType): string[] {
+  const t = checkedType(type);
+  const name = t.toLowerCase();
+  return [
+    `CREATE CONSTRAINT rel_${name}_id IF NOT EXISTS FOR ()-[r:${t}]-() REQUIRE r.id IS UNIQUE`,
+    `CREATE INDEX rel_${name}_article IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.articleId)`,
+    `CREATE INDEX rel_${name}_date IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.dateFrom)`,
+    `CREATE INDEX rel_${name}_status IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.status)`,
+  ];
+}
+
+/**
+ * The relations an article states, found through each type's articleId index (naming the types lets Neo4j use
+ * them instead of scanning every relationship), then `tail`: e.g. `RETURN collect(r.id) AS ids` or `DELETE r`.
+ */
+export function articleRelations(tail: "RETURN collect(r.id) AS ids" | "DELETE r"): string {
+  return `MATCH ()-[r:${anyRelationType()}]->()\nWHERE r.articleId = $articleId\n${tail}`;
+}
