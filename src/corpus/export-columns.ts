@@ -1,3 +1,4 @@
+import type { ActorRow, ArticleRow, RelationRow } from "../model/rows.ts";
 import {
   ACTOR_FIELDS,
   ARTICLE_FIELDS,
@@ -6,7 +7,7 @@ import {
   RELATION_FIELDS,
   type RelationField,
 } from "../model/rows.ts";
-import type { Corpus, CorpusMention } from "./read-corpus.ts";
+import type { CorpusMention, CorpusStreams } from "./read-corpus.ts";
 
 /**
  * The columns of each exported table, taken from the model's field tables (src/model/rows.ts) in their order,
@@ -41,11 +42,26 @@ const textColumn = <Row>(name: string, description: string, value: (row: Row) =>
   value,
 });
 
+/**
+ * What the relations table writes beside the ids: each actor's name, each article's date and title. Small beside
+ * the relations (no article text), so an export keeps them while it streams the relations.
+ */
+export interface RelationLookups {
+  readonly names: ReadonlyMap<string, string>;
+  readonly articles: ReadonlyMap<string, Pick<ArticleRow, "date" | "title">>;
+}
+
+export async function relationLookups(corpus: CorpusStreams): Promise<RelationLookups> {
+  const names = new Map<string, string>();
+  for await (const a of corpus.actors()) names.set(a.id, a.name);
+  const articles = new Map<string, Pick<ArticleRow, "date" | "title">>();
+  for await (const a of corpus.articles()) articles.set(a.id, { date: a.date, title: a.title });
+  return { names, articles };
+}
+
 /** The relations table: every relation field; after each actor id its name, after the article id its date and title. */
-export function relationColumns(corpus: Corpus): Column<Corpus["relations"][number]>[] {
-  type Row = Corpus["relations"][number];
-  const names = new Map(corpus.actors.map((a) => [a.id, a.name]));
-  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+export function relationColumns({ names, articles }: RelationLookups): Column<RelationRow>[] {
+  type Row = RelationRow;
   const nameOf = (field: "source" | "target" | "attributedTo") =>
     textColumn<Row>(`${field}Name`, `Name of the actor in ${field}`, (r) => {
       const id = r[field];
@@ -70,11 +86,11 @@ export function relationColumns(corpus: Corpus): Column<Corpus["relations"][numb
   return fieldColumns<Row>(RELATION_FIELDS).flatMap((c) => [c, ...(after[c.name as RelationField] ?? [])]);
 }
 
-export const actorColumns = () => fieldColumns<Corpus["actors"][number]>(ACTOR_FIELDS);
+export const actorColumns = () => fieldColumns<ActorRow>(ACTOR_FIELDS);
 
 export const mentionColumns = (): Column<CorpusMention>[] => [
   textColumn<CorpusMention>("articleId", "The article that mentions the actor", (m) => m.articleId),
   ...fieldColumns<CorpusMention>(MENTION_FIELDS),
 ];
 
-export const articleColumns = () => fieldColumns<Corpus["articles"][number]>(ARTICLE_FIELDS);
+export const articleColumns = () => fieldColumns<ArticleRow>(ARTICLE_FIELDS);

@@ -17,12 +17,16 @@ export interface CorpusMention extends MentionRow {
   readonly articleId: string;
 }
 
-/** The whole graph as rows: what export writes and import reads back. */
-export interface Corpus {
-  readonly articles: readonly ArticleRow[];
-  readonly actors: readonly ActorRow[];
-  readonly mentions: readonly CorpusMention[];
-  readonly relations: readonly RelationRow[];
+/**
+ * The whole graph as streams of rows, one kind at a time: what export writes and import reads back. Rows come
+ * from Neo4j in batches as the writer consumes them, so an export holds one batch, not the corpus, in memory.
+ * Each call starts a new read of the graph.
+ */
+export interface CorpusStreams {
+  articles(): AsyncGenerator<ArticleRow>;
+  actors(): AsyncGenerator<ActorRow>;
+  mentions(): AsyncGenerator<CorpusMention>;
+  relations(): AsyncGenerator<RelationRow>;
 }
 
 const articleRow = absentAsNull(articleRowSchema);
@@ -30,17 +34,29 @@ const actorRow = absentAsNull(actorRowSchema);
 const mentionRow = absentAsNull(mentionRowSchema.extend({ articleId: z.string() }));
 const relationRow = absentAsNull(relationRowSchema);
 
+/** How many records the driver fetches at a time: the most an export holds. */
+const BATCH = 1000;
+
 /**
  * Every row of the graph, checked against the model's schemas: Neo4j stores no nulls, so absent properties come
  * back as null and every export has every field.
  */
-export async function readCorpus(driver: Driver, database: string): Promise<Corpus> {
-  const rows = async (name: string) =>
-    (await driver.executeQuery(cypherStatement(name), {}, { database, routing: "READ" })).records;
+export function corpusStreams(driver: Driver, database: string): CorpusStreams {
+  async function* rows<Row>(
+    name: string,
+    row: (record: Record<string, unknown>) => Row,
+  ): AsyncGenerator<Row> {
+    const session = driver.session({ database, defaultAccessMode: "READ", fetchSize: BATCH });
+    try {
+      for await (const record of session.run(cypherStatement(name))) yield row(record.toObject());
+    } finally {
+      await session.close();
+    }
+  }
   return {
-    articles: (await rows("corpus/export-articles")).map((r) => articleRow.parse(r.get("article"))),
-    actors: (await rows("corpus/export-actors")).map((r) => actorRow.parse(r.get("actor"))),
-    mentions: (await rows("corpus/export-mentions")).map((r) => mentionRow.parse(r.toObject())),
-    relations: (await rows("corpus/export-relations")).map((r) => relationRow.parse(r.get("relation"))),
+    articles: () => rows("corpus/export-articles", (r) => articleRow.parse(r.article)),
+    actors: () => rows("corpus/export-actors", (r) => actorRow.parse(r.actor)),
+    mentions: () => rows("corpus/export-mentions", (r) => mentionRow.parse(r)),
+    relations: () => rows("corpus/export-relations", (r) => relationRow.parse(r.relation)),
   };
 }

@@ -5,8 +5,9 @@ import {
   type Column,
   mentionColumns,
   relationColumns,
+  relationLookups,
 } from "./export-columns.ts";
-import type { Corpus } from "./read-corpus.ts";
+import type { CorpusStreams } from "./read-corpus.ts";
 
 export const CSV_TABLES = ["relations", "actors", "mentions", "articles"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -21,32 +22,36 @@ function field(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function* csv<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): Generator<string> {
+async function* csv<Row>(columns: readonly Column<Row>[], rows: AsyncIterable<Row>): AsyncGenerator<string> {
   yield columns.map((c) => c.name).join(",");
-  for (const row of rows) yield columns.map((c) => field(c.value(row))).join(",");
+  for await (const row of rows) yield columns.map((c) => field(c.value(row))).join(",");
 }
 
 /**
  * One table of the corpus as CSV, for pandas and spreadsheets: a header, then one line per row. The relations
  * table carries names and the article's date and title beside the ids, so it reads on its own.
  */
-export function corpusToCsv(corpus: Corpus, which: CsvTable): Generator<string> {
+export async function* corpusToCsv(corpus: CorpusStreams, which: CsvTable): AsyncGenerator<string> {
   switch (which) {
     case "relations":
-      return csv(relationColumns(corpus), corpus.relations);
+      yield* csv(relationColumns(await relationLookups(corpus)), corpus.relations());
+      return;
     case "actors":
-      return csv(actorColumns(), corpus.actors);
+      yield* csv(actorColumns(), corpus.actors());
+      return;
     case "mentions":
-      return csv(mentionColumns(), corpus.mentions);
+      yield* csv(mentionColumns(), corpus.mentions());
+      return;
     case "articles":
-      return csv(articleColumns(), corpus.articles);
+      yield* csv(articleColumns(), corpus.articles());
+      return;
   }
 }
 
-function columnsOf(corpus: Corpus, which: CsvTable): readonly Omit<Column<never>, "value">[] {
+function columnsOf(which: CsvTable): readonly Omit<Column<never>, "value">[] {
   switch (which) {
     case "relations":
-      return relationColumns(corpus);
+      return relationColumns({ names: new Map(), articles: new Map() });
     case "actors":
       return actorColumns();
     case "mentions":
@@ -71,8 +76,8 @@ const isList = (type: FieldType) => type === "string-list" || type === "integer-
  * floats. `pd.read_csv(csv, dtype=s["pandas"]["dtype"], parse_dates=s["pandas"]["parse_dates"])` reads it as
  * meant. Lists are strings joined by "; ".
  */
-export function csvTableSchema(corpus: Corpus, which: CsvTable): object {
-  const columns = columnsOf(corpus, which);
+export function csvTableSchema(which: CsvTable): object {
+  const columns = columnsOf(which);
   return {
     fields: columns.map((c) => ({
       name: c.name,

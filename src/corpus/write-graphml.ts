@@ -1,5 +1,5 @@
 import { ACTOR_FIELDS, ARTICLE_FIELDS, type FieldType, RELATION_FIELDS } from "../model/rows.ts";
-import type { Corpus } from "./read-corpus.ts";
+import type { CorpusStreams } from "./read-corpus.ts";
 
 const escapeXml = (value: string) =>
   value.replace(
@@ -43,7 +43,7 @@ const data = (values: Record<string, unknown>) =>
  * GraphML for Gephi and yEd: actors and articles as nodes, relations and mentions as directed edges, with every
  * provenance field as an attribute. Node labels are names, so the graph reads without looking up ids.
  */
-export function* corpusToGraphml(corpus: Corpus): Generator<string> {
+export async function* corpusToGraphml(corpus: CorpusStreams): AsyncGenerator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>';
   yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">';
   const keys = [...NODE_KEYS, ...EDGE_KEYS];
@@ -51,21 +51,21 @@ export function* corpusToGraphml(corpus: Corpus): Generator<string> {
     yield `  <key id="${k.for === "edge" ? "e_" : ""}${k.id}" for="${k.for}" attr.name="${k.id}" attr.type="${k.type}"/>`;
   }
   yield '  <graph id="actorgraph" edgedefault="directed">';
-  for (const a of corpus.actors) {
+  for await (const a of corpus.actors()) {
     const { id, ...rest } = a;
     yield `    <node id="${escapeXml(id)}">${data({ labels: `Actor:${a.kind}`, ...rest })}</node>`;
   }
-  for (const a of corpus.articles) {
+  for await (const a of corpus.articles()) {
     const { id, text: _text, ...rest } = a;
     yield `    <node id="article:${escapeXml(id)}">${data({ labels: "Article", ...rest })}</node>`;
   }
   const edge = (values: Record<string, unknown>) =>
     data(Object.fromEntries(Object.entries(values).map(([k, v]) => [`e_${k}`, v])));
-  for (const r of corpus.relations) {
+  for await (const r of corpus.relations()) {
     const { source, target, ...rest } = r;
     yield `    <edge id="${escapeXml(r.id)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${edge(rest)}</edge>`;
   }
-  for (const m of corpus.mentions) {
+  for await (const m of corpus.mentions()) {
     yield `    <edge source="article:${escapeXml(m.articleId)}" target="${escapeXml(m.actorId)}">${edge({ type: "MENTIONS", count: m.count })}</edge>`;
   }
   yield "  </graph>";

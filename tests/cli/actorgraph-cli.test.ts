@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -138,7 +138,9 @@ describe("actorgraph export and import", () => {
     const file = join(scratch, "corpus.jsonl");
     const exported = await runCli(["export", "--format", "jsonl", "--out", file]);
     expect(exported.code).toBe(0);
-    expect(exported.stderr).toContain("Exported 2 article(s), 20 actor(s), 37 relation(s) as jsonl");
+    expect(exported.stderr).toMatch(
+      /Exported 2 article\(s\), 20 actor\(s\), \d+ mention\(s\), 37 relation\(s\) as jsonl/,
+    );
     const before = await counts();
     const evidenceBefore = await read(
       "MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN r.id AS id, r.evidence AS e, r.start AS s ORDER BY id",
@@ -185,7 +187,13 @@ describe("actorgraph export and import", () => {
     const out = join(scratch, "relations.csv");
     const result = await runCli(["export", "--format", "csv", "--out", out]);
     expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`Exported 37 relations row(s) as csv to ${out}.`);
     expect(result.stderr).toContain(`Column types in ${join(scratch, "relations.schema.json")}`);
+    // Written under a temporary name and renamed when complete: nothing else is left beside it.
+    expect((await readdir(scratch)).filter((f) => f.startsWith("relations."))).toEqual([
+      "relations.csv",
+      "relations.schema.json",
+    ]);
     const rows = (await readFile(out, "utf8")).trimEnd().split("\n");
     expect(rows[0]).toBe(
       "id,articleId,articleDate,articleTitle,source,sourceName,type,target,targetName,category,status," +
