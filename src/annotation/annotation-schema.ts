@@ -81,7 +81,9 @@ export const articleSchema = z.strictObject({
   id: slug,
   /** Path of the article text, relative to the annotation file. */
   text: z.string().min(1),
-  title: z.string().min(1),
+  /** The headline, `source` and `url` may come instead from `title:`, `source:` and `url:` lines of the article
+   * file; where both give one, the annotation's wins. */
+  title: z.string().min(1).optional(),
   source: z.string().min(1).optional(),
   url: z.url().optional(),
   /** Lines of the text that are headlines of related stories, not the story itself. */
