@@ -62,8 +62,15 @@ const relation = z.strictObject({
   target: slug,
   evidence: z.string().min(1),
   occurrence: z.number().int().positive().optional(),
-  /** The article's own words for when it happened ("On Tuesday", "in the 1990s"), resolved by the loader. */
+  /**
+   * When it happened: the article's own words ("On Tuesday", "in the 1990s"), resolved against the article's date;
+   * or an ISO 8601 date the annotator worked out (2025-06-06), with the article's words in `dateText`.
+   */
   when: z.string().min(1).optional(),
+  /** The article's words for the time, beside an ISO `when`. */
+  dateText: z.string().min(1).optional(),
+  /** The relation whose date a "since then" in `when` points back to: this one runs from its start. */
+  since: slug.optional(),
   attributedTo: slug.optional(),
   status: z.enum(RELATION_STATUSES),
   quantity: z

@@ -25,7 +25,7 @@ export function relationRow(
     date: date?.iso ?? null,
     dateFrom: date?.from ?? null,
     dateTo: date?.to ?? null,
-    dateText: r.when ?? null,
+    dateText: r.dateText ?? r.when ?? null,
     quantity: r.quantity?.value ?? null,
     quantityText: r.quantity?.text ?? null,
     role: r.role ?? null,
