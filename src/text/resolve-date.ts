@@ -60,10 +60,10 @@ const yearOf = (words: string | undefined, a: Date) =>
       : a.getUTCFullYear() + (yearWords[words] ?? 0);
 
 /** A day of a month; a month named without a year is the one nearest the article; null for 31 June. */
-function dayOfMonth(dayOfMonth: number, m0: number, y: number | undefined, a: Date): ResolvedDate | null {
+function dayOfMonth(d: number, m0: number, y: number | undefined, a: Date): ResolvedDate | null {
   const t = y === undefined ? nearestMonth(a, m0) : { y, m0 };
-  if (dayOfMonth < 1 || dayOfMonth > lastDayOfMonth(t.y, t.m0)) return null;
-  return day(`${pad(t.y, 4)}-${pad(t.m0 + 1)}-${pad(dayOfMonth)}`);
+  if (d < 1 || d > lastDayOfMonth(t.y, t.m0)) return null;
+  return day(`${pad(t.y, 4)}-${pad(t.m0 + 1)}-${pad(d)}`);
 }
 
 /**
@@ -139,7 +139,7 @@ const RULES: readonly Rule[] = [
   // Recent time ends at the article; where it starts the words do not say, so the start stays open.
   [/^(?:in recent (?:days|weeks|months)|recently)$/, (_m, _a, iso) => range(null, iso)],
   [/^earlier this year$/, (_m, a, iso) => range(`${pad(a.getUTCFullYear(), 4)}-01-01`, iso)],
-  [/^earlier this month$/, (_m, a, iso) => range(`${iso.slice(0, 7)}-01`, iso)],
+  [/^earlier this month$/, (_m, _a, iso) => range(`${iso.slice(0, 7)}-01`, iso)],
   [/^later this year$/, (_m, a, iso) => range(iso, `${pad(a.getUTCFullYear(), 4)}-12-31`)],
   // Weeks are calendar weeks, Monday to Sunday (ISO 8601).
   [/^next week$/, (_m, a) => week(addDays(mondayOf(a), 7))],
