@@ -34,16 +34,15 @@ const MONTH_DAY =
 /**
  * The place: an upper-case city ("DERA ISMAIL KHAN"), optionally with its country or province after a comma
  * ("KABUL, Afghanistan"). Then an optional wire date ("April 17") and agency ("(Reuters)", "— (AP) —"), and the
- * colon or dash that ends the dateline. The city must be in capitals, so a sentence that opens with a name and a
- * dash is not taken for one.
+ * colon or dash that ends the dateline. The city must be in capitals, at least two of them, so a sentence that
+ * opens with a name (or "I") and a dash is not taken for one.
  */
 const DATELINE = new RegExp(
   [
-    "^(?<place>\\p{Lu}[\\p{Lu}'’.-]*(?: \\p{Lu}[\\p{Lu}'’.-]*)*",
+    "^(?<place>\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]*)*",
     "(?:, \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*)?)",
     `(?:,? ${MONTH_DAY})?`,
-    "(?::|[ \\t]*(?:[—–-]{1,2}[ \\t]*)?\\([^()\\n]{1,40}\\)[ \\t]*(?:[—–-]{1,2}|:)|[ \\t]+[—–-]{1,2})",
-    "(?=\\s)",
+    "(?::|(?:[ \\t]*(?:[—–-]{1,2}[ \\t]*)?\\([^()\\n]{1,40}\\)[ \\t]*(?:[—–-]{1,2}|:)|[ \\t]+[—–-]{1,2})(?=\\s))",
   ].join(""),
   "u",
 );

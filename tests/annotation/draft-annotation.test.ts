@@ -63,10 +63,10 @@ describe("a draft of an article as people paste it", () => {
 
   it("titles it with the first sentence after the dateline, not the paragraph", () => {
     expect(draftOf("2025-06-12-sable-front-attack").article.title).toBe(
-      "The Sable Front attacked a Kessian police post near the Sable Pass overnight, the Kessian government said on Thursday.",
+      "The Sable Front attacked a Kessian police post near the Sable Pass overnight, the Kessian police said on Thursday.",
     );
     expect(draftOf("2025-06-20-pass-closed").article.title).toBe(
-      "The Kessian government closed the Sable Pass to Valdor trucks last month.",
+      "The Kessian customs service closed the Sable Pass to Valdor hauliers last month.",
     );
   });
 
@@ -74,6 +74,7 @@ describe("a draft of an article as people paste it", () => {
     const words = draftOf("2025-06-20-pass-closed").candidates.map((c) => c.words);
     expect(words).toContain("Kessian");
     expect(words).toContain("Ivo Brand");
+    expect(words).toContain("Eid");
     expect(words.filter((w) => /PORT|AMAR|Reuters|Source|Amar Ledger/.test(w))).toEqual([]);
   });
 });
