@@ -111,6 +111,18 @@ describe("parseArticle", () => {
     ).toThrow(/t\.txt: the file gives the article's title twice/);
   });
 
+  it("reads a `Date:` line and Windows line ends", () => {
+    const raw =
+      "Date: 2025-06-03\r\nTitle: Border talks\r\n\r\nPORT AMAR: The council met.\r\n\r\nURL: https://example.org/a\r\n";
+    expect(parseArticle(raw, "w.txt")).toMatchObject({
+      date: "2025-06-03",
+      title: "Border talks",
+      url: "https://example.org/a",
+      dateline: "PORT AMAR",
+      text: "PORT AMAR: The council met.",
+    });
+  });
+
   it("never takes a one-line body for a footer", () => {
     expect(() => parseArticle("date 2025-06-03\nsource: The Amar Ledger\n", "s.txt")).toThrow(
       /s\.txt: the article has no text/,
