@@ -62,8 +62,15 @@ const relation = z.strictObject({
   target: slug,
   evidence: z.string().min(1),
   occurrence: z.number().int().positive().optional(),
-  /** The article's own words for when it happened ("On Tuesday", "in the 1990s"), resolved by the loader. */
+  /**
+   * When it happened: the article's own words ("On Tuesday", "in the 1990s"), resolved against the article's date;
+   * or an ISO 8601 date the annotator worked out (2025-06-06), with the article's words in `dateText`.
+   */
   when: z.string().min(1).optional(),
+  /** The article's words for the time, beside an ISO `when`. */
+  dateText: z.string().min(1).optional(),
+  /** The relation whose date a "since then" in `when` points back to: this one runs from its start. */
+  since: slug.optional(),
   attributedTo: slug.optional(),
   status: z.enum(RELATION_STATUSES),
   quantity: z
@@ -81,7 +88,9 @@ export const articleSchema = z.strictObject({
   id: slug,
   /** Path of the article text, relative to the annotation file. */
   text: z.string().min(1),
-  title: z.string().min(1),
+  /** The headline, `source` and `url` may come instead from `title:`, `source:` and `url:` lines of the article
+   * file; where both give one, the annotation's wins. */
+  title: z.string().min(1).optional(),
   source: z.string().min(1).optional(),
   url: z.url().optional(),
   /** Lines of the text that are headlines of related stories, not the story itself. */

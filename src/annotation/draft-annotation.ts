@@ -1,6 +1,7 @@
 import { Document, isSeq } from "yaml";
 import type { ArticleText } from "../article/read-article.ts";
 import type { ActorResolver } from "../resolver/actor-resolver.ts";
+import { firstSentence } from "../text/first-sentence.ts";
 import type { Span } from "../text/words.ts";
 
 export interface Draft {
@@ -108,21 +109,21 @@ export function draftAnnotation(article: ArticleText, textPath: string, resolver
     sharedByWords.set(key, entry);
   }
   const shared = [...sharedByWords].map(([key, e]) => ({ words: key.split("\u0000")[0] as string, ...e }));
-  // The dateline names a place, not an actor to annotate.
-  const dateline =
-    article.dateline === null
-      ? []
-      : [{ start: 0, end: article.text.indexOf(article.dateline) + article.dateline.length }];
+  // The dateline names a place and perhaps a wire agency, not an actor to annotate.
+  const dateline = article.datelineEnd > 0 ? [{ start: 0, end: article.datelineEnd }] : [];
   const covered = [...byActor.values(), ...conflicts.map((c) => [c.span]), dateline].flat();
   const candidates = [...capitalisedRuns(article.text, covered)].map(([words, offsets]) => ({
     words,
     offsets,
   }));
-  const firstSentence =
-    /^(?:[A-Z .'’-]+:\s*)?(.*?[.!?])(?:\s|$)/s.exec(article.text)?.[1] ?? article.text.slice(0, 120);
 
   const doc = new Document({
-    article: { id: article.fileId, text: textPath, title: firstSentence.trim() },
+    // A `title:` line in the article file is the title; otherwise the first sentence stands in for the headline.
+    article: {
+      id: article.fileId,
+      text: textPath,
+      ...(article.title === null ? { title: firstSentence(article.text, article.datelineEnd) } : {}),
+    },
     actors: found.map((id) => ({ ref: id })),
     relations: [],
   });

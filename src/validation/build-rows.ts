@@ -25,7 +25,7 @@ export function relationRow(
     date: date?.iso ?? null,
     dateFrom: date?.from ?? null,
     dateTo: date?.to ?? null,
-    dateText: r.when ?? null,
+    dateText: r.dateText ?? r.when ?? null,
     quantity: r.quantity?.value ?? null,
     quantityText: r.quantity?.text ?? null,
     role: r.role ?? null,
@@ -49,16 +49,17 @@ export function buildArticleGraph(
   mentions: readonly MentionRow[],
   relations: readonly LocatedRelation[],
   dates: ReadonlyMap<number, ResolvedDate>,
+  title: string,
 ): ArticleGraph {
   const articleId = annotation.article.id;
   return {
     article: {
       id: articleId,
-      title: annotation.article.title,
+      title,
       date: article.date,
       dateline: article.dateline,
-      source: annotation.article.source ?? null,
-      url: annotation.article.url ?? null,
+      source: annotation.article.source ?? article.source,
+      url: annotation.article.url ?? article.url,
       text: article.text,
     },
     actors,

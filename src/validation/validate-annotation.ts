@@ -53,6 +53,13 @@ export function validateAnnotation(source: AnnotationSource, context: Validation
     throw new AnnotationError(problems.list);
   }
 
+  const title = annotation.article.title ?? article.title;
+  if (title === null) {
+    problems.at(
+      ["article", "title"],
+      "the article needs a title: give `title` here or a `title:` line in its file",
+    );
+  }
   const headlines = headlineSpans(annotation.article.relatedHeadlines, article.text, problems);
   const rows = actorRows(actors, context.wikidata, problems);
   const mentions = mentionRows(actors, article.text, problems);
@@ -60,7 +67,7 @@ export function validateAnnotation(source: AnnotationSource, context: Validation
   const dates = relationDates(relationsAsMerged, article, problems);
   problems.throwIfAny();
   return {
-    graph: buildArticleGraph(annotation, article, rows, mentions, relations, dates),
+    graph: buildArticleGraph(annotation, article, rows, mentions, relations, dates, title ?? ""),
     warnings: problems.warnings,
     mentionedByHand: new Set(actors.flatMap((a) => (a?.mentions ? [a.id] : []))),
   };

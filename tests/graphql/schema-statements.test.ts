@@ -134,7 +134,7 @@ describe("relations and timeline, read type by type from the dateFrom indexes", 
       AND (${undated} OR r.dateFrom IS NOT NULL)
       AND ($types IS NULL OR type(r) IN $types)
       AND ($status IS NULL OR r.status IN $status)
-      AND ($from IS NULL OR r.dateTo >= date($from) OR (r.dateFrom IS NOT NULL AND r.dateTo IS NULL))
+      AND ($from IS NULL OR (r.dateFrom IS NOT NULL AND (r.dateTo >= date($from) OR r.dateTo IS NULL)))
       AND ($to IS NULL OR r.dateFrom <= date($to))
     WITH r ORDER BY r.dateFrom, r.dateTo, r.id
     SKIP $offset LIMIT $limit

@@ -113,11 +113,18 @@ describe("a broken annotation is refused with the file, line and field", () => {
     expect(problems[0]?.message).toMatch(/occurs 5 times in the article; add `occurrence`/);
   });
 
-  it("names a date it cannot read", async () => {
+  it("names a time that is not the article's words", async () => {
     const problems = await problemsAfter("when: Last year", "when: Last year-ish");
     expect(problems.map((p) => p.message)).toEqual([
       '"Last year-ish" does not occur in the article; use the article\'s own words',
-      expect.stringContaining('cannot read "Last year-ish" as a date'),
+    ]);
+  });
+
+  it("names a missing title, when the article file has no `title:` line either", async () => {
+    const title = seedYaml.split("\n").find((l) => l.startsWith("  title: ")) as string;
+    const problems = await problemsAfter(`${title}\n`, "");
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      "article.title: the article needs a title: give `title` here or a `title:` line in its file",
     ]);
   });
 
@@ -141,7 +148,21 @@ describe("a broken annotation is refused with the file, line and field", () => {
       }
     })();
     expect(error).toBeInstanceOf(AnnotationError);
-    expect((error as AnnotationError).problems.length).toBe(3);
-    expect((error as AnnotationError).message).toMatch(/^3 problems in the annotation; nothing was written:/);
+    expect((error as AnnotationError).problems.length).toBe(2);
+    expect((error as AnnotationError).message).toMatch(/^2 problems in the annotation; nothing was written:/);
+  });
+});
+
+describe("words for a time that cannot be read as a date", () => {
+  it("pass with a warning, and leave the relation undated with its words kept", async () => {
+    const edited = seedYaml.replace("when: Last year", "when: for the last few years");
+    const { graph, warnings } = validateAnnotation(await readAnnotationText(edited, SEED), { wikidata });
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^cannot read "for the last few years" as a date, so the relation is undated/),
+    ]);
+    const line = edited.split("\n").findIndex((l) => l.includes("when: for the last few years")) + 1;
+    expect(warnings[0]?.line).toBe(line);
+    const undated = graph.relations.filter((r) => r.dateText === "for the last few years");
+    expect(undated.map((r) => [r.date, r.dateFrom, r.dateTo])).toEqual([[null, null, null]]);
   });
 });

@@ -47,7 +47,8 @@ const END_OF_TIME = "date('+999999999-12-31')";
 
 /**
  * Relation `r`'s dated interval [dateFrom, dateTo] overlaps the range [$from, $to] (an open end on either side
- * runs on forever). An undated relation never overlaps: `r.dateFrom <= …` is null for it. Written as a bound on
+ * runs on forever). An undated relation never overlaps, nor does one open at its start ("in recent months":
+ * dateFrom null, dateTo set), which counts as undated: `r.dateFrom <= …` is null for both. Written as a bound on
  * dateFrom first, so that Neo4j can read a type's dateFrom index as a range.
  */
 export function datedOverlap(r: string): string[] {
