@@ -1,5 +1,10 @@
 import { z } from "zod";
 import { InputError } from "./errors.ts";
+import {
+  DEFAULT_MAX_CONCURRENT,
+  DEFAULT_MAX_QUEUED,
+  deadlineAfterQueryTimeout,
+} from "./graphql/request-limits.ts";
 import { DEFAULT_SERVER } from "./neo4j/launcher/neo4j-home.ts";
 
 /**
@@ -34,6 +39,10 @@ const envSchema = z.object({
   CORS_ORIGIN: z.string().default("*"),
   /** Per-request Neo4j transaction timeout in milliseconds. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** How long a GraphQL request may take in all before it is answered "database unavailable". */
+  REQUEST_DEADLINE_MS: z.coerce.number().int().positive().optional(),
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().positive().default(DEFAULT_MAX_CONCURRENT),
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().nonnegative().default(DEFAULT_MAX_QUEUED),
 });
 
 export interface Config {
@@ -53,6 +62,9 @@ export interface Config {
   readonly host: string;
   readonly corsOrigins: readonly string[];
   readonly queryTimeoutMs: number;
+  readonly requestDeadlineMs: number;
+  readonly maxConcurrentRequests: number;
+  readonly maxQueuedRequests: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -78,5 +90,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     corsOrigins: e.CORS_ORIGIN.split(",").map((o) => o.trim()),
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    requestDeadlineMs: e.REQUEST_DEADLINE_MS ?? deadlineAfterQueryTimeout(e.QUERY_TIMEOUT_MS),
+    maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,
+    maxQueuedRequests: e.MAX_QUEUED_REQUESTS,
   };
 }

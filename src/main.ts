@@ -46,6 +46,9 @@ async function main(): Promise<void> {
       driver: db.driver,
       database: db.database,
       queryTimeoutMs: config.queryTimeoutMs,
+      requestDeadlineMs: config.requestDeadlineMs,
+      maxConcurrentRequests: config.maxConcurrentRequests,
+      maxQueuedRequests: config.maxQueuedRequests,
       corsOrigins: config.corsOrigins,
     });
     http = await startHttpServer({

@@ -10,14 +10,25 @@ import { createMaskError } from "./errors.ts";
 import { graphiqlOptions } from "./graphiql.ts";
 import { buildNeo4jSchema, requestContext } from "./neo4j-schema.ts";
 import { useNeo4jReadiness } from "./readiness.ts";
+import {
+  DEFAULT_MAX_CONCURRENT,
+  DEFAULT_MAX_QUEUED,
+  deadlineAfterQueryTimeout,
+  useRequestLimits,
+} from "./request-limits.ts";
 
 export interface GraphqlOptions {
   driver: Driver;
   database: string;
-  /** Neo4j transaction timeout of each request, and the readiness probe's patience. */
+  /** Neo4j transaction timeout of each request. */
   queryTimeoutMs: number;
   /** Origins a browser may call the API from; "*" for any. */
   corsOrigins: readonly string[];
+  /** The whole request's deadline; by default a little past `queryTimeoutMs`. */
+  requestDeadlineMs?: number;
+  /** Requests run against Neo4j at once, and requests that may wait for a turn before 503. */
+  maxConcurrentRequests?: number;
+  maxQueuedRequests?: number;
 }
 
 export const GRAPHQL_ENDPOINT = "/graphql";
@@ -51,7 +62,12 @@ export async function createGraphqlYoga(options: GraphqlOptions): Promise<Graphq
       useArgumentChecks(),
       useDefaultSort(),
       useEdgeDetails(),
-      useNeo4jReadiness(options.driver, options.database, options.queryTimeoutMs),
+      useNeo4jReadiness(options.driver, options.database),
+      useRequestLimits({
+        deadlineMs: options.requestDeadlineMs ?? deadlineAfterQueryTimeout(options.queryTimeoutMs),
+        maxConcurrent: options.maxConcurrentRequests ?? DEFAULT_MAX_CONCURRENT,
+        maxQueued: options.maxQueuedRequests ?? DEFAULT_MAX_QUEUED,
+      }),
     ],
   });
 }

@@ -16,6 +16,8 @@ export interface RunningNeo4j {
   readonly password: string;
   /** False when an already running Neo4j was reused: `stop()` then leaves it alone. */
   readonly startedHere: boolean;
+  /** The bootloader's process id when this process started the server (the server JVM is its child). */
+  readonly pid: number | undefined;
   /** Stops the server if this process started it; resolves once it has exited. */
   stop(): Promise<void>;
 }
@@ -123,7 +125,7 @@ export async function startNeo4j(
     log(
       `Neo4j ${probe.version} (${probe.edition}) already answers on ${boltUri} with these credentials: using it.`,
     );
-    return { ...base, startedHere: false, stop: async () => {} };
+    return { ...base, startedHere: false, pid: undefined, stop: async () => {} };
   }
   if (probe.kind === "wrong-credentials") {
     throw new InputError(
@@ -175,7 +177,7 @@ export async function startNeo4j(
     throw new InputError(`${reason}\nLast lines of ${consoleLog}:\n${await tail(consoleLog)}`);
   }
   log(`Neo4j is ready on ${boltUri}.`);
-  return { ...base, startedHere: true, stop: () => stopChild(child, exited) };
+  return { ...base, startedHere: true, pid: child.pid, stop: () => stopChild(child, exited) };
 }
 
 async function waitForBolt(
