@@ -43,6 +43,12 @@ const envSchema = z.object({
   REQUEST_DEADLINE_MS: z.coerce.number().int().positive().optional(),
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().positive().default(DEFAULT_MAX_CONCURRENT),
   MAX_QUEUED_REQUESTS: z.coerce.number().int().nonnegative().default(DEFAULT_MAX_QUEUED),
+  /** The bearer token /graphql requires; unset: no token (only allowed on a loopback HOST). */
+  ACTORGRAPH_API_TOKEN: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().min(16, "must have at least 16 characters").optional(),
+  ),
+  ACTORGRAPH_ALLOW_NO_TOKEN: z.enum(["true", "false"]).default("false"),
 });
 
 export interface Config {
@@ -65,6 +71,9 @@ export interface Config {
   readonly requestDeadlineMs: number;
   readonly maxConcurrentRequests: number;
   readonly maxQueuedRequests: number;
+  readonly apiToken: string | undefined;
+  /** Serve a non-loopback HOST without a token (a container published on the host's loopback only). */
+  readonly allowNoToken: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -93,5 +102,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestDeadlineMs: e.REQUEST_DEADLINE_MS ?? deadlineAfterQueryTimeout(e.QUERY_TIMEOUT_MS),
     maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,
     maxQueuedRequests: e.MAX_QUEUED_REQUESTS,
+    apiToken: e.ACTORGRAPH_API_TOKEN,
+    allowNoToken: e.ACTORGRAPH_ALLOW_NO_TOKEN === "true",
   };
 }

@@ -2,6 +2,7 @@ import { browserAssetsRoute } from "./browser/browser-assets.ts";
 import { browserNeo4jConf } from "./browser/browser-settings.ts";
 import { readConfig } from "./config.ts";
 import { exitOnError, InputError } from "./errors.ts";
+import { checkApiExposure } from "./graphql/api-token.ts";
 import { createGraphqlYoga } from "./graphql/create-yoga.ts";
 import { annotationFiles, loadAnnotations } from "./loader/load-annotations.ts";
 import { isPortTaken } from "./neo4j/launcher/probe-port.ts";
@@ -15,6 +16,7 @@ import { type HttpServerHandle, startHttpServer } from "./server/start-http-serv
 async function main(): Promise<void> {
   const config = readConfig();
   const log = (line: string) => console.log(line);
+  checkApiExposure({ host: config.host, apiToken: config.apiToken, allowWithoutToken: config.allowNoToken });
   // Fail before starting Neo4j when the API could not listen anyway.
   if (await isPortTaken(config.port, config.host === "0.0.0.0" ? "127.0.0.1" : config.host)) {
     throw new InputError(
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
       requestDeadlineMs: config.requestDeadlineMs,
       maxConcurrentRequests: config.maxConcurrentRequests,
       maxQueuedRequests: config.maxQueuedRequests,
+      apiToken: config.apiToken,
       corsOrigins: config.corsOrigins,
     });
     http = await startHttpServer({
@@ -70,6 +73,9 @@ async function main(): Promise<void> {
   log("");
   log(`actorgraph is ready.`);
   log(`  GraphQL (GraphiQL in a browser): ${http.url}/graphql`);
+  if (config.apiToken !== undefined) {
+    log("                                   (send Authorization: Bearer <ACTORGRAPH_API_TOKEN>)");
+  }
   log(`  Neo4j Browser:                   ${browser}`);
   log(
     `  Neo4j login:                     ${config.neo4jUser} / ${config.neo4jPassword === "actorgraph" ? "actorgraph (the default)" : "(NEO4J_PASSWORD)"}; Bolt ${db.uri}`,

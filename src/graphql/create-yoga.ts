@@ -2,6 +2,7 @@ import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
+import { useApiToken } from "./api-token.ts";
 import { useArgumentChecks } from "./argument-checks.ts";
 import { useArmor } from "./armor.ts";
 import { useDefaultSort } from "./default-sort.ts";
@@ -29,6 +30,8 @@ export interface GraphqlOptions {
   /** Requests run against Neo4j at once, and requests that may wait for a turn before 503. */
   maxConcurrentRequests?: number;
   maxQueuedRequests?: number;
+  /** When set, /graphql requires `Authorization: Bearer <apiToken>`. */
+  apiToken?: string;
 }
 
 export const GRAPHQL_ENDPOINT = "/graphql";
@@ -58,6 +61,7 @@ export async function createGraphqlYoga(options: GraphqlOptions): Promise<Graphq
     },
     maskedErrors: { maskError: createMaskError(options.queryTimeoutMs), isDev: false },
     plugins: [
+      ...(options.apiToken === undefined ? [] : [useApiToken(options.apiToken, GRAPHQL_ENDPOINT)]),
       useArmor(),
       useArgumentChecks(),
       useDefaultSort(),
