@@ -28,16 +28,22 @@ async function main(): Promise<void> {
   let db: OpenDatabase | undefined;
   let http: HttpServerHandle | undefined;
   let stopping = false;
+  // Exits only once Neo4j has stopped: a start right after then finds the database free. A second Ctrl-C
+  // while it stops must not kill this process, which would leave Neo4j running without its owner.
   const stop = async (code: number) => {
-    if (stopping) return;
+    if (stopping) {
+      log("Still waiting for Neo4j to stop…");
+      return;
+    }
     stopping = true;
     log("Stopping…");
     await http?.close();
     await db?.close();
+    if (db?.server?.startedHere || db?.server?.adopted) log("Neo4j has stopped.");
     process.exit(code);
   };
-  process.once("SIGINT", () => void stop(0));
-  process.once("SIGTERM", () => void stop(0));
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
 
   try {
     db = await openDatabase(config, log, browserNeo4jConf(apiUrl));
@@ -80,7 +86,7 @@ async function main(): Promise<void> {
   log(
     `  Neo4j login:                     ${config.neo4jUser} / ${config.neo4jPassword === "actorgraph" ? "actorgraph (the default)" : "(NEO4J_PASSWORD)"}; Bolt ${db.uri}`,
   );
-  if (db.server && !db.server.startedHere) {
+  if (db.server && !db.server.startedHere && !db.server.adopted) {
     log("  (an already running Neo4j was reused: its Browser style and guide are those it was started with)");
   }
   log("Ctrl-C stops everything started here.");
