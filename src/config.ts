@@ -1,6 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { InputError } from "./errors.ts";
+import {
+  DEFAULT_MAX_CONCURRENT,
+  DEFAULT_MAX_QUEUED,
+  deadlineAfterQueryTimeout,
+} from "./graphql/request-limits.ts";
 import { DEFAULT_SERVER } from "./neo4j/launcher/neo4j-home.ts";
 
 /**
@@ -40,6 +45,16 @@ const envSchema = z.object({
   CORS_ORIGIN: z.string().default("*"),
   /** Per-request Neo4j transaction timeout in milliseconds. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** How long a GraphQL request may take in all before it is answered "database unavailable". */
+  REQUEST_DEADLINE_MS: z.coerce.number().int().positive().optional(),
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().positive().default(DEFAULT_MAX_CONCURRENT),
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().nonnegative().default(DEFAULT_MAX_QUEUED),
+  /** The bearer token /graphql requires; unset: no token (only allowed on a loopback HOST). */
+  ACTORGRAPH_API_TOKEN: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().min(16, "must have at least 16 characters").optional(),
+  ),
+  ACTORGRAPH_ALLOW_NO_TOKEN: z.enum(["true", "false"]).default("false"),
 });
 
 export interface Config {
@@ -60,6 +75,12 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   readonly queryTimeoutMs: number;
   readonly mergesFile: string;
+  readonly requestDeadlineMs: number;
+  readonly maxConcurrentRequests: number;
+  readonly maxQueuedRequests: number;
+  readonly apiToken: string | undefined;
+  /** Serve a non-loopback HOST without a token (a container published on the host's loopback only). */
+  readonly allowNoToken: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -86,5 +107,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.CORS_ORIGIN.split(",").map((o) => o.trim()),
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     mergesFile: e.ACTORGRAPH_MERGES_FILE,
+    requestDeadlineMs: e.REQUEST_DEADLINE_MS ?? deadlineAfterQueryTimeout(e.QUERY_TIMEOUT_MS),
+    maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,
+    maxQueuedRequests: e.MAX_QUEUED_REQUESTS,
+    apiToken: e.ACTORGRAPH_API_TOKEN,
+    allowNoToken: e.ACTORGRAPH_ALLOW_NO_TOKEN === "true",
   };
 }

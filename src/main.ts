@@ -2,6 +2,7 @@ import { browserAssetsRoute } from "./browser/browser-assets.ts";
 import { browserNeo4jConf } from "./browser/browser-settings.ts";
 import { readConfig } from "./config.ts";
 import { exitOnError, InputError } from "./errors.ts";
+import { checkApiExposure } from "./graphql/api-token.ts";
 import { createGraphqlYoga } from "./graphql/create-yoga.ts";
 import { annotationFiles, loadAnnotations } from "./loader/load-annotations.ts";
 import { isPortTaken } from "./neo4j/launcher/probe-port.ts";
@@ -16,6 +17,7 @@ import { type HttpServerHandle, startHttpServer } from "./server/start-http-serv
 async function main(): Promise<void> {
   const config = readConfig();
   const log = (line: string) => console.log(line);
+  checkApiExposure({ host: config.host, apiToken: config.apiToken, allowWithoutToken: config.allowNoToken });
   // Fail before starting Neo4j when the API could not listen anyway.
   if (await isPortTaken(config.port, config.host === "0.0.0.0" ? "127.0.0.1" : config.host)) {
     throw new InputError(
@@ -27,16 +29,22 @@ async function main(): Promise<void> {
   let db: OpenDatabase | undefined;
   let http: HttpServerHandle | undefined;
   let stopping = false;
+  // Exits only once Neo4j has stopped: a start right after then finds the database free. A second Ctrl-C
+  // while it stops must not kill this process, which would leave Neo4j running without its owner.
   const stop = async (code: number) => {
-    if (stopping) return;
+    if (stopping) {
+      log("Still waiting for Neo4j to stop…");
+      return;
+    }
     stopping = true;
     log("Stopping…");
     await http?.close();
     await db?.close();
+    if (db?.server?.startedHere || db?.server?.adopted) log("Neo4j has stopped.");
     process.exit(code);
   };
-  process.once("SIGINT", () => void stop(0));
-  process.once("SIGTERM", () => void stop(0));
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
 
   try {
     db = await openDatabase(config, log, browserNeo4jConf(apiUrl));
@@ -47,6 +55,10 @@ async function main(): Promise<void> {
       driver: db.driver,
       database: db.database,
       queryTimeoutMs: config.queryTimeoutMs,
+      requestDeadlineMs: config.requestDeadlineMs,
+      maxConcurrentRequests: config.maxConcurrentRequests,
+      maxQueuedRequests: config.maxQueuedRequests,
+      apiToken: config.apiToken,
       corsOrigins: config.corsOrigins,
     });
     http = await startHttpServer({
@@ -68,11 +80,14 @@ async function main(): Promise<void> {
   log("");
   log(`actorgraph is ready.`);
   log(`  GraphQL (GraphiQL in a browser): ${http.url}/graphql`);
+  if (config.apiToken !== undefined) {
+    log("                                   (send Authorization: Bearer <ACTORGRAPH_API_TOKEN>)");
+  }
   log(`  Neo4j Browser:                   ${browser}`);
   log(
     `  Neo4j login:                     ${config.neo4jUser} / ${config.neo4jPassword === "actorgraph" ? "actorgraph (the default)" : "(NEO4J_PASSWORD)"}; Bolt ${db.uri}`,
   );
-  if (db.server && !db.server.startedHere) {
+  if (db.server && !db.server.startedHere && !db.server.adopted) {
     log("  (an already running Neo4j was reused: its Browser style and guide are those it was started with)");
   }
   log("Ctrl-C stops everything started here.");

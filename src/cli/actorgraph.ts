@@ -4,6 +4,7 @@ import { exitOnError } from "../errors.ts";
 import { actorsDuplicatesCommand } from "./actors-duplicates-command.ts";
 import { actorsMergeCommand } from "./actors-merge-command.ts";
 import { actorsShowCommand } from "./actors-show-command.ts";
+import { backupCommand, restoreCommand } from "./backup-command.ts";
 import { draftCommand } from "./draft-command.ts";
 import { EXPORT_FORMATS, exportCommand } from "./export-command.ts";
 import { importCommand } from "./import-command.ts";
@@ -109,6 +110,22 @@ program
   .description("load a JSON-lines export into the database (one transaction per article)")
   .argument("<export>", "a file written by `actorgraph export --format jsonl`")
   .action(run(importCommand));
+
+program
+  .command("backup")
+  .description("copy the local Neo4j's database to a file (neo4j-admin dump; the server must be stopped)")
+  .argument("<file>", "the dump file to write")
+  .option("--force", "overwrite the file if it exists")
+  .action(run(backupCommand));
+
+program
+  .command("restore")
+  .description(
+    "replace the local Neo4j's database by a backup (neo4j-admin load; the server must be stopped)",
+  )
+  .argument("<file>", "a file written by `actorgraph backup`")
+  .option("--force", "replace the database that is there")
+  .action(run(restoreCommand));
 
 program.command("stats").description("counts per label, relation type and article").action(run(statsCommand));
 

@@ -2,6 +2,7 @@ import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
+import { useApiToken } from "./api-token.ts";
 import { useArgumentChecks } from "./argument-checks.ts";
 import { useArmor } from "./armor.ts";
 import { useDefaultSort } from "./default-sort.ts";
@@ -10,14 +11,27 @@ import { createMaskError } from "./errors.ts";
 import { graphiqlOptions } from "./graphiql.ts";
 import { buildNeo4jSchema, requestContext } from "./neo4j-schema.ts";
 import { useNeo4jReadiness } from "./readiness.ts";
+import {
+  DEFAULT_MAX_CONCURRENT,
+  DEFAULT_MAX_QUEUED,
+  deadlineAfterQueryTimeout,
+  useRequestLimits,
+} from "./request-limits.ts";
 
 export interface GraphqlOptions {
   driver: Driver;
   database: string;
-  /** Neo4j transaction timeout of each request, and the readiness probe's patience. */
+  /** Neo4j transaction timeout of each request. */
   queryTimeoutMs: number;
   /** Origins a browser may call the API from; "*" for any. */
   corsOrigins: readonly string[];
+  /** The whole request's deadline; by default a little past `queryTimeoutMs`. */
+  requestDeadlineMs?: number;
+  /** Requests run against Neo4j at once, and requests that may wait for a turn before 503. */
+  maxConcurrentRequests?: number;
+  maxQueuedRequests?: number;
+  /** When set, /graphql requires `Authorization: Bearer <apiToken>`. */
+  apiToken?: string;
 }
 
 export const GRAPHQL_ENDPOINT = "/graphql";
@@ -47,11 +61,17 @@ export async function createGraphqlYoga(options: GraphqlOptions): Promise<Graphq
     },
     maskedErrors: { maskError: createMaskError(options.queryTimeoutMs), isDev: false },
     plugins: [
+      ...(options.apiToken === undefined ? [] : [useApiToken(options.apiToken, GRAPHQL_ENDPOINT)]),
       useArmor(),
       useArgumentChecks(),
       useDefaultSort(),
       useEdgeDetails(),
-      useNeo4jReadiness(options.driver, options.database, options.queryTimeoutMs),
+      useNeo4jReadiness(options.driver, options.database),
+      useRequestLimits({
+        deadlineMs: options.requestDeadlineMs ?? deadlineAfterQueryTimeout(options.queryTimeoutMs),
+        maxConcurrent: options.maxConcurrentRequests ?? DEFAULT_MAX_CONCURRENT,
+        maxQueued: options.maxQueuedRequests ?? DEFAULT_MAX_QUEUED,
+      }),
     ],
   });
 }

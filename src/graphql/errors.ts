@@ -11,10 +11,15 @@ export const ERROR_CODES = {
   badUserInput: "BAD_USER_INPUT",
   /** The query is deeper, costlier, longer or has more aliases than allowed; `extensions.limit` names which. */
   queryLimitExceeded: "QUERY_LIMIT_EXCEEDED",
-  /** Neo4j did not answer: retry later; the readiness endpoint answers 503 meanwhile. */
+  /**
+   * Neo4j did not answer: retry later; the readiness endpoint answers 503 meanwhile. When the request's deadline
+   * passed, the whole response is HTTP 503 with Retry-After.
+   */
   databaseUnavailable: "DATABASE_UNAVAILABLE",
   /** The query ran longer than the per-request transaction timeout and Neo4j stopped it. */
   queryTimeout: "QUERY_TIMEOUT",
+  /** Too many requests are waiting already: HTTP 503 with Retry-After. */
+  serverBusy: "SERVER_BUSY",
 } as const;
 
 /**
@@ -23,6 +28,22 @@ export const ERROR_CODES = {
  * removes `http` from the response body.
  */
 export const BAD_REQUEST = { status: 400, spec: true } as const;
+
+/** How long a client is told to wait (Retry-After) before asking again when Neo4j does not answer. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** A 503 that tells the client when to come back; yoga removes `http` from the body. */
+export const UNAVAILABLE_HTTP = {
+  status: 503,
+  headers: { "Retry-After": String(RETRY_AFTER_SECONDS) },
+} as const;
+
+export const DATABASE_UNAVAILABLE_MESSAGE = "Database unavailable: Neo4j does not answer. Try again later.";
+
+/**
+ * The driver's own failures to reach a server that accepts TCP but never answers; they carry no Neo4j code.
+ */
+const UNAVAILABLE_MESSAGES = ["Connection acquisition timed out", "Failed to establish connection"];
 
 const UNAVAILABLE_CODES = new Set([
   "ServiceUnavailable",
@@ -59,9 +80,13 @@ export function createMaskError(queryTimeoutMs: number) {
   return (error: unknown, message: string): Error => {
     const cause = neo4jCause(error);
     if (cause !== undefined) {
-      if (UNAVAILABLE_CODES.has(cause.code)) {
-        return replace(error, "Database unavailable: Neo4j does not answer. Try again later.", {
+      if (
+        UNAVAILABLE_CODES.has(cause.code) ||
+        UNAVAILABLE_MESSAGES.some((start) => cause.message.startsWith(start))
+      ) {
+        return replace(error, DATABASE_UNAVAILABLE_MESSAGE, {
           code: ERROR_CODES.databaseUnavailable,
+          http: UNAVAILABLE_HTTP,
         });
       }
       if (TIMEOUT_CODES.has(cause.code)) {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Neo4jGraphQL, type Neo4jGraphQLContext } from "@neo4j/graphql";
 import { type DocumentNode, execute, type GraphQLSchema, Kind, parse, visit } from "graphql";
-import type { Driver } from "neo4j-driver";
+import { type Driver, type Session, type SessionConfig, session } from "neo4j-driver";
 import { checkCompatibility } from "./compatibility.ts";
 import { GraphQLDay } from "./day-scalar.ts";
 import { EDGE_RELATIONS_PARAMETER } from "./edge-details.ts";
@@ -66,13 +66,28 @@ export function withResearchStatements(sdl: string): DocumentNode {
 }
 
 /**
+ * The driver as @neo4j/graphql sees it: every session it opens is a READ session, and a write transaction it
+ * asks for runs as a read one. Neo4j then refuses any write (Neo.ClientError.Statement.AccessMode), whatever a
+ * future `@cypher` statement or mutation tries: the API is read-only by construction, not by convention.
+ */
+export function readOnlyDriver(driver: Driver): Driver {
+  const readSession = (config: SessionConfig = {}): Session => {
+    const opened = driver.session({ ...config, defaultAccessMode: session.READ });
+    return Object.assign(opened, { executeWrite: opened.executeRead.bind(opened) });
+  };
+  return new Proxy(driver, {
+    get: (target, property) => (property === "session" ? readSession : Reflect.get(target, property, target)),
+  });
+}
+
+/**
  * What @neo4j/graphql needs on every request: the database and a transaction timeout, so Neo4j itself stops a
  * query that runs too long. A fresh object each time, because the library writes into it. Edge details are
  * built unless the request is known not to select them (src/graphql/edge-details.ts).
  */
 export function requestContext(options: Neo4jSchemaOptions): Neo4jGraphQLContext {
   return {
-    executionContext: options.driver,
+    executionContext: readOnlyDriver(options.driver),
     sessionConfig: { database: options.database },
     transaction: { timeout: options.queryTimeoutMs },
     cypherParams: { [EDGE_RELATIONS_PARAMETER]: true },

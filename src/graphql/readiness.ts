@@ -4,6 +4,9 @@ import { cypherStatement } from "../neo4j/cypher-files.ts";
 
 export const READINESS_ENDPOINT = "/ready";
 
+/** A ping answers in milliseconds; a Neo4j that has not answered in this long is reported unavailable. */
+export const READINESS_TIMEOUT_MS = 5_000;
+
 /**
  * True while Neo4j answers a query within `timeoutMs`. One auto-commit query, not a managed transaction: the
  * driver would retry that for half a minute, and a probe needs its answer now.
@@ -30,7 +33,11 @@ export async function neo4jAnswers(driver: Driver, database: string, timeoutMs: 
  * `GET /ready`: 200 while Neo4j answers, 503 (with a reason, never the driver's error) while it does not, so a
  * load balancer sends researchers only to an instance that can answer them.
  */
-export function useNeo4jReadiness(driver: Driver, database: string, timeoutMs: number): Plugin {
+export function useNeo4jReadiness(
+  driver: Driver,
+  database: string,
+  timeoutMs = READINESS_TIMEOUT_MS,
+): Plugin {
   return useReadinessCheck({
     endpoint: READINESS_ENDPOINT,
     check: async ({ fetchAPI }) => {

@@ -18,6 +18,10 @@ export async function connectDriver(options: DriverOptions): Promise<Driver> {
     // The default retries a failing transaction for 30 s: while Neo4j is down, a researcher's request would hang
     // that long before "database unavailable". A short retry still rides out a leader switch in a cluster.
     maxTransactionRetryTime: 5_000,
+    // A Neo4j that accepts TCP but never answers (frozen, or a black hole in between) would otherwise hold a new
+    // connection for 30 s and a request waiting for a pooled one for 60 s.
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
   });
   try {
     await driver.verifyConnectivity();

@@ -19,7 +19,7 @@ async function main(command: string | undefined): Promise<void> {
   console.log(
     `Neo4j Browser: ${server.browserUrl} (user ${server.user}); Bolt: ${server.boltUri}. Ctrl-C stops it.`,
   );
-  if (!server.startedHere) return;
+  if (!server.startedHere && !server.adopted) return;
   await new Promise<void>((resolve) => {
     const stop = () => {
       console.log("Stopping Neo4j…");

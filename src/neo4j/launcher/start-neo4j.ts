@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { createWriteStream } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -8,14 +8,27 @@ import { InputError } from "../../errors.ts";
 import { assembleDistribution, LIB_DIR, pomVersions } from "./distribution.ts";
 import { DEFAULT_SERVER, prepareHome, type ServerSettings } from "./neo4j-home.ts";
 import { isPortTaken, probeBolt } from "./probe-port.ts";
+import {
+  becomeOwner,
+  giveUpOwnership,
+  ownerOf,
+  runningServerPid,
+  serverPidOf,
+  stopServerProcess,
+  waitForExit,
+} from "./server-process.ts";
 
 export interface RunningNeo4j {
   readonly boltUri: string;
   readonly browserUrl: string;
   readonly user: string;
   readonly password: string;
-  /** False when an already running Neo4j was reused: `stop()` then leaves it alone. */
+  /** False when an already running Neo4j was reused: `stop()` then leaves it alone, unless it was adopted. */
   readonly startedHere: boolean;
+  /** A server left running by an actorgraph process that was killed, taken over: `stop()` stops it. */
+  readonly adopted: boolean;
+  /** The server JVM's process id, when this process started or adopted it. */
+  readonly pid: number | undefined;
   /** Stops the server if this process started it; resolves once it has exited. */
   stop(): Promise<void>;
 }
@@ -112,7 +125,21 @@ export async function startNeo4j(
   const browserUrl = `http://localhost:${settings.httpPort}/browser/`;
   const base = { boltUri, browserUrl, user, password: settings.password };
 
-  const probe = await probeBolt(settings.boltPort, user, settings.password);
+  const home = resolve(settings.home);
+  // A server of this home still stopping would make the bootloader refuse to start beside it.
+  let previousPid = await serverPidOf(home);
+  let probe = await probeBolt(settings.boltPort, user, settings.password);
+  if (previousPid !== undefined && (await runningServerPid(home)) !== previousPid) {
+    log(`Neo4j (pid ${previousPid}) of ${home} is still stopping: waiting for it…`);
+    if (!(await waitForExit(previousPid, 60_000))) {
+      throw new InputError(
+        `Neo4j (pid ${previousPid}) of ${home} has not stopped within 60 s. Stop it (kill ${previousPid}) and start again.`,
+      );
+    }
+    log("  it has stopped.");
+    previousPid = undefined;
+    probe = await probeBolt(settings.boltPort, user, settings.password);
+  }
   if (probe.kind !== "free" && !reuse) {
     throw new InputError(
       `Port ${settings.boltPort} is taken (${probe.kind === "neo4j" ? `Neo4j ${probe.version}` : probe.message}); ` +
@@ -120,10 +147,28 @@ export async function startNeo4j(
     );
   }
   if (probe.kind === "neo4j") {
+    if (previousPid !== undefined && (await ownerOf(home)) === undefined) {
+      const pid = previousPid;
+      await becomeOwner(home, pid);
+      log(
+        `Neo4j ${probe.version} (pid ${pid}) of ${home} was left running by an actorgraph process that is gone: ` +
+          "taking it over; it stops when this process stops.",
+      );
+      return {
+        ...base,
+        startedHere: false,
+        adopted: true,
+        pid,
+        stop: async () => {
+          await stopServerProcess(pid);
+          await giveUpOwnership(home);
+        },
+      };
+    }
     log(
       `Neo4j ${probe.version} (${probe.edition}) already answers on ${boltUri} with these credentials: using it.`,
     );
-    return { ...base, startedHere: false, stop: async () => {} };
+    return { ...base, startedHere: false, adopted: false, pid: undefined, stop: async () => {} };
   }
   if (probe.kind === "wrong-credentials") {
     throw new InputError(
@@ -146,7 +191,6 @@ export async function startNeo4j(
 
   await checkJava();
   await assembleDistribution(log);
-  const home = resolve(settings.home);
   const { confDir, fresh } = await prepareHome(settings);
   if (fresh) {
     log(`New Neo4j database in ${home}: setting the initial password for "${user}".`);
@@ -154,17 +198,19 @@ export async function startNeo4j(
   }
 
   const consoleLog = join(home, "logs", "console.log");
-  const out = createWriteStream(consoleLog, { flags: "a" });
   log(
     `Starting Neo4j ${pomVersions().neo4j} (home ${home}, Bolt ${settings.boltPort}, HTTP ${settings.httpPort})…`,
   );
+  // Its own process group: Ctrl-C signals the whole foreground group, and Neo4j must hear only our SIGTERM, once,
+  // and be waited for. Its output goes straight to the file, so it is kept even when this process dies first.
+  const output = openSync(consoleLog, "a");
   const child = spawn(javaBin(), ["-cp", `${LIB_DIR}/*`, BOOTLOADER, "console"], {
     env: neo4jEnv(home, confDir),
     cwd: home,
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", output, output],
+    detached: true,
   });
-  child.stdout?.pipe(out);
-  child.stderr?.pipe(out);
+  closeSync(output);
   const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
 
   try {
@@ -175,7 +221,20 @@ export async function startNeo4j(
     throw new InputError(`${reason}\nLast lines of ${consoleLog}:\n${await tail(consoleLog)}`);
   }
   log(`Neo4j is ready on ${boltUri}.`);
-  return { ...base, startedHere: true, stop: () => stopChild(child, exited) };
+  const pid = await runningServerPid(home);
+  if (pid !== undefined) await becomeOwner(home, pid);
+  return {
+    ...base,
+    startedHere: true,
+    adopted: false,
+    pid,
+    stop: async () => {
+      await stopChild(child, exited);
+      // The bootloader waits for the server JVM it runs; this makes sure of it.
+      if (pid !== undefined) await waitForExit(pid, 60_000);
+      await giveUpOwnership(home);
+    },
+  };
 }
 
 async function waitForBolt(

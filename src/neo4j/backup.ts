@@ -1,0 +1,105 @@
+import { existsSync } from "node:fs";
+import { copyFile, mkdtemp, rename, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Config } from "../config.ts";
+import { InputError } from "../errors.ts";
+import { prepareHome } from "./launcher/neo4j-home.ts";
+import { ownerOf, serverPidOf, stopServerProcess } from "./launcher/server-process.ts";
+import { runNeo4jAdmin } from "./launcher/start-neo4j.ts";
+
+/**
+ * `actorgraph backup` / `restore`: Neo4j's own offline dump and load of the local server's database. Community
+ * edition cannot dump a database that is online, so the server must be stopped: a server left running by a
+ * killed actorgraph process is stopped here; one that `npm start` looks after is left alone, with a message.
+ */
+
+function localHome(config: Config, verb: string): string {
+  if (config.neo4jUri !== undefined) {
+    throw new InputError(
+      `actorgraph ${verb} works on the local Neo4j only; NEO4J_URI points at ${config.neo4jUri}. For that server, ` +
+        "`actorgraph export --out corpus.jsonl` writes the whole corpus and `actorgraph import corpus.jsonl` loads it " +
+        "back (or use that server's own backup tools).",
+    );
+  }
+  return resolve(config.localNeo4j.home);
+}
+
+async function makeServerStopped(home: string, log: (line: string) => void): Promise<void> {
+  const pid = await serverPidOf(home);
+  if (pid === undefined) return;
+  const owner = await ownerOf(home);
+  if (owner !== undefined) {
+    throw new InputError(
+      `Neo4j of ${home} is running (pid ${pid}), looked after by process ${owner} (npm start?). ` +
+        "Stop it there (Ctrl-C), then run this again: Neo4j Community copies a database only while it is stopped.",
+    );
+  }
+  log(`Stopping Neo4j (pid ${pid}), left running by an actorgraph process that is gone…`);
+  await stopServerProcess(pid);
+  await rm(join(home, "run", "actorgraph.json"), { force: true });
+  log("  stopped; `npm start` starts it again.");
+}
+
+export async function backupDatabase(
+  config: Config,
+  file: string,
+  options: { readonly force: boolean; readonly log: (line: string) => void },
+): Promise<void> {
+  const home = localHome(config, "backup");
+  const database = config.neo4jDatabase;
+  if (!existsSync(join(home, "data", "databases", database))) {
+    throw new InputError(
+      `There is no database "${database}" in ${home} to back up: start actorgraph once first.`,
+    );
+  }
+  const target = resolve(file);
+  if (existsSync(target) && !options.force) {
+    throw new InputError(`${file} exists; \`actorgraph backup ${file} --force\` overwrites it.`);
+  }
+  await makeServerStopped(home, options.log);
+  await prepareHome({ ...config.localNeo4j, password: config.neo4jPassword });
+  const dir = await mkdtemp(join(tmpdir(), "actorgraph-backup-"));
+  try {
+    await runNeo4jAdmin(home, ["database", "dump", database, `--to-path=${dir}`]);
+    // The dump is named after the database; a move across file systems needs a copy.
+    await rename(join(dir, `${database}.dump`), target).catch(() =>
+      copyFile(join(dir, `${database}.dump`), target),
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export async function restoreDatabase(
+  config: Config,
+  file: string,
+  options: { readonly force: boolean; readonly log: (line: string) => void },
+): Promise<void> {
+  const home = localHome(config, "restore");
+  const database = config.neo4jDatabase;
+  const source = resolve(file);
+  if (!existsSync(source)) throw new InputError(`${file} does not exist.`);
+  if (existsSync(join(home, "data", "databases", database)) && !options.force) {
+    throw new InputError(
+      `${home} already holds database "${database}"; \`actorgraph restore ${file} --force\` replaces it ` +
+        "(`actorgraph backup FILE` keeps a copy first).",
+    );
+  }
+  await makeServerStopped(home, options.log);
+  await prepareHome({ ...config.localNeo4j, password: config.neo4jPassword });
+  // neo4j-admin loads `<database>.dump` from a folder.
+  const dir = await mkdtemp(join(tmpdir(), "actorgraph-restore-"));
+  try {
+    await copyFile(source, join(dir, `${database}.dump`));
+    await runNeo4jAdmin(home, [
+      "database",
+      "load",
+      database,
+      `--from-path=${dir}`,
+      "--overwrite-destination=true",
+    ]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,94 @@
+import { existsSync } from "node:fs";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+/**
+ * The local server's processes, found through its home. actorgraph records there which process looks after the
+ * server and the server JVM's pid (run/actorgraph.json), and clears the record only once the server has exited.
+ * Neo4j's own run/neo4j.pid is deleted as soon as the server begins to stop, so a recorded server that still
+ * runs without it is stopping. The record also tells a server that another actorgraph process looks after from
+ * an orphan whose owner was killed.
+ */
+
+const recordFile = (home: string) => join(home, "run", "actorgraph.json");
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Whether the process is a Neo4j server; where /proc is missing (macOS), a live pid has to do. */
+async function isNeo4j(pid: number): Promise<boolean> {
+  if (!existsSync("/proc/self/cmdline")) return true;
+  try {
+    return (await readFile(`/proc/${pid}/cmdline`, "utf8")).includes("org.neo4j.server");
+  } catch {
+    return false;
+  }
+}
+
+async function readRecord(home: string): Promise<{ owner?: number; server?: number }> {
+  try {
+    return JSON.parse(await readFile(recordFile(home), "utf8"));
+  } catch {
+    return {};
+  }
+}
+
+/** The pid in Neo4j's own pid file, which exists while the server runs and no longer while it stops. */
+export async function runningServerPid(home: string): Promise<number | undefined> {
+  try {
+    const pid = Number((await readFile(join(home, "run", "neo4j.pid"), "utf8")).trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The server JVM of this home that actorgraph started and that still runs (or still stops), if any. */
+export async function serverPidOf(home: string): Promise<number | undefined> {
+  const { server } = await readRecord(home);
+  return server !== undefined && isAlive(server) && (await isNeo4j(server)) ? server : undefined;
+}
+
+/** The live actorgraph process (possibly this one) that looks after this home's server, if any. */
+export async function ownerOf(home: string): Promise<number | undefined> {
+  const { owner } = await readRecord(home);
+  return owner !== undefined && isAlive(owner) ? owner : undefined;
+}
+
+export async function becomeOwner(home: string, server: number): Promise<void> {
+  await writeFile(recordFile(home), `${JSON.stringify({ owner: process.pid, server })}\n`);
+}
+
+/** Clears the record once this process's server has exited. */
+export async function giveUpOwnership(home: string): Promise<void> {
+  if ((await readRecord(home)).owner === process.pid) await rm(recordFile(home), { force: true });
+}
+
+/** Resolves true once the process has exited, false if it still runs after `timeoutMs`. */
+export async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return true;
+}
+
+/**
+ * Stops a server JVM that is not this process's child (an orphan taken over): SIGTERM runs its shutdown hook,
+ * as for our own; SIGKILL only if it has not stopped within `graceMs`.
+ */
+export async function stopServerProcess(pid: number, graceMs = 60_000): Promise<void> {
+  if (!isAlive(pid)) return;
+  process.kill(pid, "SIGTERM");
+  if (!(await waitForExit(pid, graceMs))) {
+    process.kill(pid, "SIGKILL");
+    await waitForExit(pid, 10_000);
+  }
+}

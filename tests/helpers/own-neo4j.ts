@@ -1,0 +1,47 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
+import { freePort } from "../../src/neo4j/launcher/probe-port.ts";
+import { type RunningNeo4j, startNeo4j } from "../../src/neo4j/launcher/start-neo4j.ts";
+
+export interface OwnNeo4j {
+  readonly home: string;
+  readonly boltPort: number;
+  readonly httpPort: number;
+  readonly password: string;
+  readonly server: RunningNeo4j;
+}
+
+/** Settings of a throwaway server: a new temporary home, ports free now. */
+export async function ownNeo4jSettings(prefix: string) {
+  return {
+    home: await mkdtemp(join(tmpdir(), `actorgraph-${prefix}-`)),
+    boltPort: await freePort(),
+    httpPort: await freePort(),
+    password: "own-neo4j-test",
+    heap: "512m",
+    pageCache: "128m",
+  };
+}
+
+/**
+ * A Neo4j of this test file's own, started before its tests and stopped (its home deleted) after: for tests
+ * that freeze, stop or restore the server, which must not disturb the test database every other file shares.
+ */
+export function useOwnNeo4j(prefix: string): () => OwnNeo4j {
+  let own: OwnNeo4j | undefined;
+  beforeAll(async () => {
+    const settings = await ownNeo4jSettings(prefix);
+    const server = await startNeo4j(settings, () => {}, { reuse: false });
+    own = { ...settings, server };
+  });
+  afterAll(async () => {
+    await own?.server.stop();
+    if (own) await rm(own.home, { recursive: true, force: true });
+  });
+  return () => {
+    if (!own) throw new Error("this file's Neo4j is not started yet (use it inside a test or hook)");
+    return own;
+  };
+}
