@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { InputError } from "./errors.ts";
 import { DEFAULT_SERVER } from "./neo4j/launcher/neo4j-home.ts";
+import { DEFAULT_CORENLP } from "./nlp/launcher/start-corenlp.ts";
 
 /**
  * The one place that reads `process.env`. Everything else takes typed options, so tests and the CLI can pass
@@ -34,6 +35,18 @@ const envSchema = z.object({
   CORS_ORIGIN: z.string().default("*"),
   /** Per-request Neo4j transaction timeout in milliseconds. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** A CoreNLP server to use instead of starting one (e.g. a pool for a large corpus). */
+  CORENLP_URL: z
+    .string()
+    .regex(/^https?:\/\//, "must start with http:// or https://")
+    .optional(),
+  CORENLP_PORT: port.default(DEFAULT_CORENLP.port),
+  CORENLP_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]$/i)
+    .default(DEFAULT_CORENLP.heap),
+  /** How long one article may take in CoreNLP, in milliseconds: the client's wait and the server's limit. */
+  CORENLP_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_CORENLP.timeoutMs),
 });
 
 export interface Config {
@@ -53,6 +66,12 @@ export interface Config {
   readonly host: string;
   readonly corsOrigins: readonly string[];
   readonly queryTimeoutMs: number;
+  readonly corenlp: {
+    /** Set when the user names a CoreNLP server; else the launcher runs its own. */
+    readonly url: string | undefined;
+    readonly timeoutMs: number;
+    readonly local: { readonly home: string; readonly port: number; readonly heap: string };
+  };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -78,5 +97,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     corsOrigins: e.CORS_ORIGIN.split(",").map((o) => o.trim()),
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    corenlp: {
+      url: e.CORENLP_URL,
+      timeoutMs: e.CORENLP_TIMEOUT_MS,
+      local: { home: ".corenlp", port: e.CORENLP_PORT, heap: e.CORENLP_HEAP },
+    },
   };
 }
