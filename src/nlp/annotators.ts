@@ -1,6 +1,6 @@
 /**
- * What actorgraph asks CoreNLP for, in one place: the server preloads exactly these at start, and every request
- * names them, so no request waits for a model to load.
+ * What actorgraph asks CoreNLP for, in one place: the launcher's warm-up request loads exactly these models,
+ * and every request names them, so no request waits for a model to load.
  *
  * `quote` attributes each quotation to its speaker, and CoreNLP's quote attribution reads coreference chains:
  * the pipeline refuses `quote` without `coref` before it ("annotator quote requires annotation
