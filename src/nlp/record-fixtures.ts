@@ -4,7 +4,7 @@ import { parse } from "yaml";
 import { z } from "zod";
 import { readConfig } from "../config.ts";
 import { exitOnError } from "../errors.ts";
-import { ANNOTATORS } from "./annotators.ts";
+import { ANNOTATORS, PIPELINE_PROPERTIES } from "./annotators.ts";
 import { readAnnotation, requestAnnotation } from "./client/annotate.ts";
 import { corenlpVersion } from "./launcher/distribution.ts";
 import { openCoreNLP } from "./open-corenlp.ts";
@@ -27,6 +27,7 @@ export interface RecordedSentence {
   readonly text: string;
   readonly corenlp: string;
   readonly annotators: string;
+  readonly properties: Readonly<Record<string, string>>;
   /** CoreNLP's JSON answer, unedited. */
   readonly output: unknown;
 }
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
         text,
         corenlp: corenlpVersion(),
         annotators: ANNOTATORS.join(","),
+        properties: PIPELINE_PROPERTIES,
         output,
       };
       await writeFile(`${FIXTURES}${id}.json`, `${JSON.stringify(recorded, null, 1)}\n`);

@@ -36,14 +36,16 @@ describe("the CoreNLP client, on the real server", () => {
     expect(await tuesday("2024-01-05")).toBe("2024-01-02");
   });
 
-  it("attributes a quotation to its speaker, with offsets that slice the quotation", async () => {
+  it("finds quotations with offsets that slice them, and leaves their speaker to the coder", async () => {
     const text = 'Pakistan rejected the report. "We will not accept this," foreign minister Ishaq Dar said.';
     const document = await annotate(server, text, { date: "2025-04-17", timeoutMs: 60_000 });
     expect(document.quotes).toHaveLength(1);
     const [quote] = document.quotes;
     expect(quote?.text).toBe('"We will not accept this,"');
     expect(text.slice(quote?.beginIndex, quote?.endIndex)).toBe(quote?.text);
-    expect(quote?.canonicalSpeaker).toBe("Ishaq Dar");
+    // Attribution would need coref, which triples to quadruples the time (docs/extraction.md).
+    expect(quote?.speaker).toBe("Unknown");
+    expect(document.corefs).toEqual({});
   });
 
   it("keeps “+” and “%” as they are, so offsets after them still hold", async () => {

@@ -18,7 +18,7 @@ export interface AnnotateOptions {
   /** How long to wait for the answer (CORENLP_TIMEOUT_MS). */
   readonly timeoutMs: number;
   readonly annotators?: readonly string[];
-  /** Further CoreNLP properties, e.g. `{"quote.attributeQuotes": "false"}`. */
+  /** CoreNLP properties to send instead of the project's PIPELINE_PROPERTIES (the benchmark's other pipelines). */
   readonly properties?: Readonly<Record<string, string>>;
 }
 
