@@ -1,5 +1,10 @@
 import { defineConfig } from "vitest/config";
 
+// CoreNLP's tests get a project of their own: Vitest runs a project's global setup only when that project has a
+// test to run, so `vitest run tests/graphql` does not load CoreNLP's models (a minute and 3 GB), and
+// `vitest run tests/nlp` starts no Neo4j. `npm test` runs both.
+const NLP_TESTS = "tests/nlp/**/*.test.ts";
+
 export default defineConfig({
   resolve: {
     // Node loads graphql-js's CommonJS build (package `main`), and so do @neo4j/graphql and graphql-yoga; Vite
@@ -7,12 +12,31 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }],
   },
   test: {
-    include: ["tests/**/*.test.ts"],
-    globalSetup: ["tests/global-setup.ts"],
     // One real Neo4j is shared by all test files; running them one at a time keeps each file's view of the
     // graph its own.
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 240_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "neo4j",
+          include: ["tests/**/*.test.ts"],
+          exclude: [NLP_TESTS],
+          globalSetup: ["tests/global-setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "corenlp",
+          include: [NLP_TESTS],
+          globalSetup: ["tests/corenlp-global-setup.ts"],
+          // Loading the models takes a minute alone, several on a busy 2-core machine.
+          hookTimeout: 600_000,
+        },
+      },
+    ],
   },
 });

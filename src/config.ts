@@ -7,6 +7,7 @@ import {
   deadlineAfterQueryTimeout,
 } from "./graphql/request-limits.ts";
 import { DEFAULT_SERVER } from "./neo4j/launcher/neo4j-home.ts";
+import { DEFAULT_CORENLP } from "./nlp/launcher/start-corenlp.ts";
 
 /**
  * The one place that reads `process.env`. Everything else takes typed options, so tests and the CLI can pass
@@ -55,6 +56,18 @@ const envSchema = z.object({
     z.string().min(16, "must have at least 16 characters").optional(),
   ),
   ACTORGRAPH_ALLOW_NO_TOKEN: z.enum(["true", "false"]).default("false"),
+  /** A CoreNLP server to use instead of starting one (e.g. a pool for a large corpus). */
+  CORENLP_URL: z
+    .string()
+    .regex(/^https?:\/\//, "must start with http:// or https://")
+    .optional(),
+  CORENLP_PORT: port.default(DEFAULT_CORENLP.port),
+  CORENLP_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]$/i)
+    .default(DEFAULT_CORENLP.heap),
+  /** How long one article may take in CoreNLP, in milliseconds: the client's wait and the server's limit. */
+  CORENLP_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_CORENLP.timeoutMs),
 });
 
 export interface Config {
@@ -81,6 +94,12 @@ export interface Config {
   readonly apiToken: string | undefined;
   /** Serve a non-loopback HOST without a token (a container published on the host's loopback only). */
   readonly allowNoToken: boolean;
+  readonly corenlp: {
+    /** Set when the user names a CoreNLP server; else the launcher runs its own. */
+    readonly url: string | undefined;
+    readonly timeoutMs: number;
+    readonly local: { readonly home: string; readonly port: number; readonly heap: string };
+  };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -112,5 +131,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueuedRequests: e.MAX_QUEUED_REQUESTS,
     apiToken: e.ACTORGRAPH_API_TOKEN,
     allowNoToken: e.ACTORGRAPH_ALLOW_NO_TOKEN === "true",
+    corenlp: {
+      url: e.CORENLP_URL,
+      timeoutMs: e.CORENLP_TIMEOUT_MS,
+      local: { home: ".corenlp", port: e.CORENLP_PORT, heap: e.CORENLP_HEAP },
+    },
   };
 }
