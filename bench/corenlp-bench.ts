@@ -3,11 +3,12 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { readArticle } from "../src/article/read-article.ts";
+import { DEFAULT_CORENLP } from "../src/config.ts";
 import { freePort } from "../src/neo4j/launcher/probe-port.ts";
 import { ANNOTATORS, PIPELINE_PROPERTIES } from "../src/nlp/annotators.ts";
 import { annotate } from "../src/nlp/client/annotate.ts";
 import type { CoreNLPDocument } from "../src/nlp/client/corenlp-document.ts";
-import { DEFAULT_CORENLP, startCoreNLP } from "../src/nlp/launcher/start-corenlp.ts";
+import { startCoreNLP } from "../src/nlp/launcher/start-corenlp.ts";
 import { readSentences } from "../src/nlp/record-fixtures.ts";
 
 /**

@@ -1,18 +1,35 @@
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { InputError } from "./errors.ts";
-import {
-  DEFAULT_MAX_CONCURRENT,
-  DEFAULT_MAX_QUEUED,
-  deadlineAfterQueryTimeout,
-} from "./graphql/request-limits.ts";
-import { DEFAULT_SERVER } from "./neo4j/launcher/neo4j-home.ts";
-import { DEFAULT_CORENLP } from "./nlp/launcher/start-corenlp.ts";
 
 /**
- * The one place that reads `process.env`. Everything else takes typed options, so tests and the CLI can pass
- * their own without touching the environment.
+ * The one place that reads `process.env`, and the home of every default. Everything else takes typed options
+ * (the launchers and the API read their defaults from here), so tests and the CLI can pass their own without
+ * touching the environment.
  */
+
+/** The project's own Neo4j: ports, the login it is created with, and memory that fits a 2-core, 24 GiB machine. */
+export const DEFAULT_SERVER = {
+  boltPort: 7687,
+  httpPort: 7474,
+  user: "neo4j",
+  password: "actorgraph",
+  heap: "2g",
+  pageCache: "1g",
+} as const;
+
+/** The project's own CoreNLP server: its models take about 2.5 GB, so a 3 GB heap fits beside Neo4j. */
+export const DEFAULT_CORENLP = { port: 9000, heap: "3g", timeoutMs: 120_000 } as const;
+
+/** GraphQL requests run against Neo4j at once, and requests that may wait for a turn. */
+export const DEFAULT_MAX_CONCURRENT = 16;
+export const DEFAULT_MAX_QUEUED = 100;
+
+/**
+ * The deadline leaves Neo4j's own transaction timeout the first word: a query it stops in time is reported as
+ * QUERY_TIMEOUT with its limit, and only a server that does not answer at all reaches the deadline.
+ */
+export const deadlineAfterQueryTimeout = (queryTimeoutMs: number) => queryTimeoutMs + 2_000;
 
 const port = z.coerce.number().int().min(1).max(65_535);
 

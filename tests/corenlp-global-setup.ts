@@ -2,9 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { DEFAULT_CORENLP } from "../src/config.ts";
 import { freePort } from "../src/neo4j/launcher/probe-port.ts";
 import { endpointFromUrl } from "../src/nlp/endpoint.ts";
-import { DEFAULT_CORENLP, startCoreNLP } from "../src/nlp/launcher/start-corenlp.ts";
+import { startCoreNLP } from "../src/nlp/launcher/start-corenlp.ts";
 
 export interface TestCoreNLP {
   readonly url: string;

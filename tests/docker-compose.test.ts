@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { browserDockerEnv } from "../src/browser/browser-settings.ts";
-import { readConfig } from "../src/config.ts";
+import { DEFAULT_SERVER, readConfig } from "../src/config.ts";
 import { pomVersions } from "../src/neo4j/launcher/distribution.ts";
-import { DEFAULT_SERVER, neo4jConf } from "../src/neo4j/launcher/neo4j-home.ts";
+import { neo4jConf } from "../src/neo4j/launcher/neo4j-home.ts";
 
 interface Service {
   image: string;

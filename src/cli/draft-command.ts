@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
-import { draftAnnotation } from "../annotation/draft-annotation.ts";
+import { draftAnnotation } from "../draft/draft-annotation.ts";
 import { readArticle } from "../article/read-article.ts";
 import { readConfig } from "../config.ts";
 import { InputError } from "../errors.ts";

@@ -2,6 +2,7 @@ import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
+import { DEFAULT_MAX_CONCURRENT, DEFAULT_MAX_QUEUED, deadlineAfterQueryTimeout } from "../config.ts";
 import { useApiToken } from "./api-token.ts";
 import { useArgumentChecks } from "./argument-checks.ts";
 import { useArmor } from "./armor.ts";
@@ -11,12 +12,7 @@ import { createMaskError } from "./errors.ts";
 import { graphiqlOptions } from "./graphiql.ts";
 import { buildNeo4jSchema, requestContext } from "./neo4j-schema.ts";
 import { useNeo4jReadiness } from "./readiness.ts";
-import {
-  DEFAULT_MAX_CONCURRENT,
-  DEFAULT_MAX_QUEUED,
-  deadlineAfterQueryTimeout,
-  useRequestLimits,
-} from "./request-limits.ts";
+import { useRequestLimits } from "./request-limits.ts";
 
 export interface GraphqlOptions {
   driver: Driver;

@@ -12,15 +12,6 @@ export interface RequestLimits {
   readonly maxQueued: number;
 }
 
-/**
- * The deadline leaves Neo4j's own transaction timeout the first word: a query it stops in time is reported as
- * QUERY_TIMEOUT with its limit, and only a server that does not answer at all reaches the deadline.
- */
-export const deadlineAfterQueryTimeout = (queryTimeoutMs: number) => queryTimeoutMs + 2_000;
-
-export const DEFAULT_MAX_CONCURRENT = 16;
-export const DEFAULT_MAX_QUEUED = 100;
-
 const unavailable = () =>
   new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, {
     extensions: { code: ERROR_CODES.databaseUnavailable, http: UNAVAILABLE_HTTP },

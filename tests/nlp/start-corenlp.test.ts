@@ -3,10 +3,11 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DEFAULT_CORENLP } from "../../src/config.ts";
 import { InputError } from "../../src/errors.ts";
 import { freePort } from "../../src/neo4j/launcher/probe-port.ts";
 import { annotate } from "../../src/nlp/client/annotate.ts";
-import { DEFAULT_CORENLP, startCoreNLP } from "../../src/nlp/launcher/start-corenlp.ts";
+import { startCoreNLP } from "../../src/nlp/launcher/start-corenlp.ts";
 
 const server = inject("testCoreNLP");
 const quiet = () => {};

@@ -16,15 +16,6 @@ export interface ServerSettings {
   readonly extraConf?: readonly string[];
 }
 
-export const DEFAULT_SERVER = {
-  boltPort: 7687,
-  httpPort: 7474,
-  user: "neo4j",
-  password: "actorgraph",
-  heap: "2g",
-  pageCache: "1g",
-} as const;
-
 /** The neo4j.conf actorgraph runs with. Written on every start, so a changed setting always takes effect. */
 export function neo4jConf(s: ServerSettings): string {
   const home = resolve(s.home);

@@ -4,9 +4,10 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import neo4j from "neo4j-driver";
+import { DEFAULT_SERVER } from "../../config.ts";
 import { InputError } from "../../errors.ts";
 import { assembleDistribution, LIB_DIR, pomVersions } from "./distribution.ts";
-import { DEFAULT_SERVER, prepareHome, type ServerSettings } from "./neo4j-home.ts";
+import { prepareHome, type ServerSettings } from "./neo4j-home.ts";
 import { isPortTaken, probeBolt } from "./probe-port.ts";
 import {
   becomeOwner,

@@ -22,8 +22,6 @@ export interface CoreNLPSettings {
   readonly timeoutMs: number;
 }
 
-export const DEFAULT_CORENLP = { port: 9000, heap: "3g", timeoutMs: 120_000 } as const;
-
 export interface RunningCoreNLP extends CoreNLPEndpoint {
   /** False when an already running server was reused: `stop()` then leaves it alone. */
   readonly startedHere: boolean;
