@@ -112,7 +112,9 @@ describe("npm start", () => {
       expect(isAlive(serverPid)).toBe(false);
       await expectStoppedCleanly();
       expect(run.output()).toContain("Neo4j has stopped.");
-      expect(await lastStopSeconds()).toBeLessThan(5);
+      // Bolt's fixed shutdown waits alone used to take 10 s (11 s in all). The stop takes about 2.5 s on a quiet
+      // machine and up to 6 s measured beside other test runs; 8 s leaves room for a busy one.
+      expect(await lastStopSeconds()).toBeLessThan(8);
     },
     SLOW,
   );
