@@ -5,9 +5,9 @@ import { join } from "node:path";
 /**
  * The local server's processes, found through its home. actorgraph records there which process looks after the
  * server and the server JVM's pid (run/actorgraph.json), and clears the record only once the server has exited.
- * Neo4j's own run/neo4j.pid is deleted as soon as the server begins to stop, so a recorded server that still
- * runs without it is stopping. The record also tells a server that another actorgraph process looks after from
- * an orphan whose owner was killed.
+ * The record tells a server that another actorgraph process looks after from an orphan whose owner was killed;
+ * the server's console.log tells a running server from one that is stopping (Neo4j's own run/neo4j.pid goes
+ * only at the very end of a stop, and Bolt may answer until then).
  */
 
 const recordFile = (home: string) => join(home, "run", "actorgraph.json");
@@ -39,7 +39,7 @@ async function readRecord(home: string): Promise<{ owner?: number; server?: numb
   }
 }
 
-/** The pid in Neo4j's own pid file, which exists while the server runs and no longer while it stops. */
+/** The pid in Neo4j's own pid file, written as the server starts. */
 export async function runningServerPid(home: string): Promise<number | undefined> {
   try {
     const pid = Number((await readFile(join(home, "run", "neo4j.pid"), "utf8")).trim());
@@ -47,6 +47,17 @@ export async function runningServerPid(home: string): Promise<number | undefined
   } catch {
     return undefined;
   }
+}
+
+/** Whether the server's log says it has begun to stop since it last started. */
+export async function isStopping(home: string): Promise<boolean> {
+  let log: string;
+  try {
+    log = await readFile(join(home, "logs", "console.log"), "utf8");
+  } catch {
+    return false;
+  }
+  return log.lastIndexOf("INFO  Stopping...") > log.lastIndexOf("INFO  Started.");
 }
 
 /** The server JVM of this home that actorgraph started and that still runs (or still stops), if any. */

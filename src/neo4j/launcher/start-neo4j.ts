@@ -12,6 +12,7 @@ import { isPortTaken, probeBolt } from "./probe-port.ts";
 import {
   becomeOwner,
   giveUpOwnership,
+  isStopping,
   ownerOf,
   runningServerPid,
   serverPidOf,
@@ -130,7 +131,7 @@ export async function startNeo4j(
   // A server of this home still stopping would make the bootloader refuse to start beside it.
   let previousPid = await serverPidOf(home);
   let probe = await probeBolt(settings.boltPort, user, settings.password);
-  if (previousPid !== undefined && (await runningServerPid(home)) !== previousPid) {
+  if (previousPid !== undefined && (probe.kind !== "neo4j" || (await isStopping(home)))) {
     log(`Neo4j (pid ${previousPid}) of ${home} is still stopping: waiting for it…`);
     if (!(await waitForExit(previousPid, 60_000))) {
       throw new InputError(

@@ -40,10 +40,13 @@ afterAll(async () => {
   await rm(settings.home, { recursive: true, force: true });
 });
 
-/** `npm start` as a user runs it in a terminal: the leader of its own process group, as a shell makes it. */
-async function npmStart(): Promise<NpmStart> {
+/**
+ * `npm start` as a user runs it in a terminal: the leader of its own process group, as a shell makes it. Or
+ * `node --import tsx src/main.ts`, as a service manager runs it.
+ */
+async function npmStart(command: readonly string[] = ["npm", "start"]): Promise<NpmStart> {
   const { NEO4J_URI: _theLocalServer, ...env } = process.env;
-  const child = spawn("npm", ["start"], {
+  const child = spawn(command[0] as string, command.slice(1), {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
@@ -109,7 +112,9 @@ describe("npm start", () => {
       expect(isAlive(serverPid)).toBe(false);
       await expectStoppedCleanly();
       expect(run.output()).toContain("Neo4j has stopped.");
-      expect(await lastStopSeconds()).toBeLessThan(5);
+      // Bolt's fixed shutdown waits alone used to take 10 s (11 s in all). The stop takes about 2.5 s on a quiet
+      // machine and up to 6 s measured beside other test runs; 8 s leaves room for a busy one.
+      expect(await lastStopSeconds()).toBeLessThan(8);
     },
     SLOW,
   );
@@ -124,13 +129,12 @@ describe("npm start", () => {
       await killed.exited;
       expect(isAlive(serverPid)).toBe(true);
 
-      const next = await npmStart();
+      const next = await npmStart([process.execPath, "--import", "tsx", "src/main.ts"]);
       expect(next.output()).toContain(
         `(pid ${serverPid}) of ${settings.home} was left running by an actorgraph process that is gone: taking it over; it stops when this process stops.`,
       );
-      // SIGTERM to the process group, as systemd sends it. (To npm alone it would be lost: npm passes it to its
-      // `sh -c`, which dies without passing it on.)
-      process.kill(-(next.process.pid as number), "SIGTERM");
+      // SIGTERM, as a service manager sends it to the process it runs.
+      process.kill(next.process.pid as number, "SIGTERM");
       expect([0, "SIGTERM"]).toContain(await next.exited);
       expect(isAlive(serverPid)).toBe(false);
       await expectStoppedCleanly();
@@ -150,10 +154,10 @@ describe("a start that finds the home's Neo4j still stopping", () => {
       const held = driver.session();
       const tx = await held.beginTransaction();
       await tx.run("RETURN 1");
-      // Stopping as if another process had asked. Neo4j deletes its pid file as the stop begins, then waits
-      // for the transaction.
+      // Stopping as if another process had asked: Neo4j logs "Stopping...", then waits for the transaction.
       process.kill(firstPid, "SIGTERM");
-      while (existsSync(join(settings.home, "run", "neo4j.pid"))) await new Promise((r) => setTimeout(r, 20));
+      while (!(await consoleLog()).trimEnd().endsWith("INFO  Stopping..."))
+        await new Promise((r) => setTimeout(r, 20));
       const lines: string[] = [];
       const second = await startNeo4j(settings, (line) => lines.push(line), { reuse: false });
       try {
