@@ -162,6 +162,40 @@ export const RELATION_TYPES = [
 
 export type RelationType = (typeof RELATION_TYPES)[number]["type"];
 
+/**
+ * A short, readable caption per relation type, for pictures where the type's name does not fit (Neo4j
+ * Browser draws it along the arc). Kept beside the vocabulary, keyed by type, so that a type added to
+ * RELATION_TYPES without a caption is a type error here. Plain words only: Browser's style sheet language
+ * has no escaping, so a caption must not contain `:`, `;`, `{`, `}` or quotes.
+ */
+export const RELATION_CAPTIONS: { readonly [T in RelationType]: string } = {
+  DENIES: "denies",
+  APPEALS_TO: "appeals to",
+  DEMANDS: "demands",
+  PLANS_VISIT: "plans visit",
+  VISITS: "visits",
+  CONSULTS: "consults",
+  RECOGNIZES: "recognises",
+  PROVIDES_HUMANITARIAN_AID: "aids",
+  PROVIDES_MILITARY_AID: "arms",
+  CRITICIZES: "criticises",
+  ACCUSES: "accuses",
+  THREATENS: "threatens",
+  ISSUES_ULTIMATUM: "ultimatum",
+  REDUCES_RELATIONS: "cuts ties",
+  IMPOSES_ADMINISTRATIVE_SANCTIONS: "sanctions",
+  EXPELS: "expels",
+  ATTACKS: "attacks",
+  FIGHTS: "fights",
+  HOLDS_OFFICE_IN: "holds office in",
+  MEMBER_OF: "member of",
+  PART_OF: "part of",
+  GOVERNS: "governs",
+  AFFILIATED_WITH: "affiliated with",
+  LIVES_IN: "lives in",
+  REGISTERED_BY: "registered by",
+};
+
 export const RELATION_TYPE_NAMES: readonly RelationType[] = RELATION_TYPES.map((t) => t.type);
 
 const byName = new Map<string, RelationTypeDefinition<RelationType>>(RELATION_TYPES.map((t) => [t.type, t]));
