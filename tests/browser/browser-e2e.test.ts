@@ -9,6 +9,7 @@ import {
   dismissBanners,
   drawnNodes,
   drawnRelationshipCaptions,
+  drawnRelationshipPaths,
   launchChromium,
   logIn,
   newestFrame,
@@ -115,6 +116,8 @@ describe("Neo4j Browser with actorgraph's settings, in Chromium", () => {
     const frame = newestFrame(page);
     const counts = await waitForDrawing(frame);
     expect(counts).toEqual({ nodes: want.nodes.size, relationships: want.relationships.size });
+    // Every relationship is a visible line, not only an element (the overview once hid the expulsions).
+    expect(await drawnRelationshipPaths(frame)).toBe(want.relationships.size);
 
     const drawn = await drawnNodes(frame);
     expect(new Set(drawn.map((n) => n.id))).toEqual(new Set(want.nodes.keys()));
@@ -167,6 +170,51 @@ describe("Neo4j Browser with actorgraph's settings, in Chromium", () => {
     console.log(`[browser e2e] screenshot: ${SCREENSHOT}`);
   });
 
+  it("draws all six relations between the Government of Pakistan and Afghans in Pakistan", async () => {
+    const cypher =
+      "MATCH p = (:Actor {id: 'pakistan-government'})-[r]-(:Actor {id: 'afghans-in-pakistan'}) RETURN p";
+    const want = await resultGraph(stack.driver, stack.database, cypher);
+    expect(want.relationships.size).toBe(6); // three EXPELS, a sanction, an ultimatum, an accusation
+    await runInEditor(page, cypher);
+    const frame = newestFrame(page);
+    expect(await waitForDrawing(frame)).toEqual({ nodes: 2, relationships: 6 });
+    expect(await drawnRelationshipPaths(frame)).toBe(6);
+  });
+
+  it("draws parallel relations and self-loops between actors of every kind, at every node size", async () => {
+    // Throwaway actors of this test only: one per kind and an article, each pair joined both ways by a thick
+    // event line and a thin structural one, each actor with a self-loop of both widths.
+    const kinds = [...ACTOR_KINDS, "Article"];
+    await stack.driver.executeQuery(
+      `UNWIND $kinds AS kind
+       CALL apoc.create.node([kind, 'E2eSizes'] + CASE kind WHEN 'Article' THEN [] ELSE ['Actor'] END,
+                             {id: 'e2e-sizes-' + kind, name: kind}) YIELD node
+       RETURN count(node)`,
+      { kinds },
+      { database: stack.database },
+    );
+    await stack.driver.executeQuery(
+      `MATCH (a:E2eSizes), (b:E2eSizes)
+       CREATE (a)-[:EXPELS]->(b), (a)-[:MEMBER_OF]->(b)`,
+      {},
+      { database: stack.database },
+    );
+    try {
+      const cypher = "MATCH p = (:E2eSizes)-[]->(:E2eSizes) RETURN p";
+      const want = await resultGraph(stack.driver, stack.database, cypher);
+      expect(want.relationships.size).toBe(kinds.length * kinds.length * 2);
+      await runInEditor(page, cypher);
+      const frame = newestFrame(page);
+      expect(await waitForDrawing(frame)).toEqual({
+        nodes: kinds.length,
+        relationships: want.relationships.size,
+      });
+      expect(await drawnRelationshipPaths(frame)).toBe(want.relationships.size);
+    } finally {
+      await stack.driver.executeQuery("MATCH (n:E2eSizes) DETACH DELETE n", {}, { database: stack.database });
+    }
+  });
+
   it("runs a saved query from the guide with one click", async () => {
     const q = query("who-accuses-whom");
     const want = await expected(q);
@@ -178,6 +226,7 @@ describe("Neo4j Browser with actorgraph's settings, in Chromium", () => {
     // Browser draws the result's nodes and, with "Connect result nodes" (its default), every relationship
     // between them.
     expect(counts).toEqual({ nodes: want.nodes.size, relationships: want.relationships.size });
+    expect(await drawnRelationshipPaths(newestFrame(page))).toBe(want.relationships.size);
     expect(want.nodes.size).toBeGreaterThan(0);
   });
 
@@ -192,6 +241,7 @@ describe("Neo4j Browser with actorgraph's settings, in Chromium", () => {
     await newestFrame(page).getByTestId("frameCommand").filter({ hasText: "$actorId" }).waitFor();
     const counts = await waitForDrawing(newestFrame(page));
     expect(counts).toEqual({ nodes: want.nodes.size, relationships: want.relationships.size });
+    expect(await drawnRelationshipPaths(newestFrame(page))).toBe(want.relationships.size);
     expect(want.nodes.size).toBeGreaterThan(5);
   });
 });
