@@ -6,7 +6,7 @@ import { useArgumentChecks } from "./argument-checks.ts";
 import { useArmor } from "./armor.ts";
 import { useDefaultSort } from "./default-sort.ts";
 import { useEdgeDetails } from "./edge-details.ts";
-import { createMaskError } from "./errors.ts";
+import { createErrorHandling } from "./errors.ts";
 import { graphiqlOptions } from "./graphiql.ts";
 import { buildNeo4jSchema, requestContext } from "./neo4j-schema.ts";
 import { useNeo4jReadiness } from "./readiness.ts";
@@ -18,6 +18,8 @@ export interface GraphqlOptions {
   queryTimeoutMs: number;
   /** Origins a browser may call the API from; "*" for any. */
   corsOrigins: readonly string[];
+  /** Where request errors are logged (the console unless given). */
+  log?: Pick<Console, "error" | "warn" | "info">;
 }
 
 export const GRAPHQL_ENDPOINT = "/graphql";
@@ -31,6 +33,7 @@ export type GraphqlYoga = YogaServerInstance<Record<string, unknown>, Neo4jGraph
  */
 export async function createGraphqlYoga(options: GraphqlOptions): Promise<GraphqlYoga> {
   const schema = await buildNeo4jSchema(options);
+  const errors = createErrorHandling(options.queryTimeoutMs, options.log);
   return createYoga<Record<string, unknown>, Neo4jGraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -45,7 +48,8 @@ export async function createGraphqlYoga(options: GraphqlOptions): Promise<Graphq
       // The API reads public research data and sets no cookies: no request needs the browser's credentials.
       credentials: false,
     },
-    maskedErrors: { maskError: createMaskError(options.queryTimeoutMs), isDev: false },
+    maskedErrors: { maskError: errors.maskError, isDev: false },
+    logging: errors.logging,
     plugins: [
       useArmor(),
       useArgumentChecks(),
