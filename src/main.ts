@@ -1,8 +1,11 @@
 import { browserAssetsRoute } from "./browser/browser-assets.ts";
 import { browserNeo4jConf } from "./browser/browser-settings.ts";
+import { readSavedQueries } from "./browser/guide.ts";
 import { readConfig } from "./config.ts";
 import { exitOnError, InputError } from "./errors.ts";
-import { createGraphqlYoga } from "./graphql/create-yoga.ts";
+import { createGraphqlYoga, createPlanningYoga, type GraphqlOptions } from "./graphql/create-yoga.ts";
+import { readExamples } from "./graphql/examples.ts";
+import { PLANNING_TIMEOUT_MS, planExamples, planSavedQueries } from "./graphql/plan-queries.ts";
 import { annotationFiles, loadAnnotations } from "./loader/load-annotations.ts";
 import { isPortTaken } from "./neo4j/launcher/probe-port.ts";
 import { type OpenDatabase, openDatabase } from "./neo4j/open-database.ts";
@@ -42,18 +45,36 @@ async function main(): Promise<void> {
     const files = await annotationFiles();
     log(`Loading ${files.length} annotated article(s) from data/annotations…`);
     await loadAnnotations(db.driver, db.database, files, log);
-    const yoga = await createGraphqlYoga({
+    let planned = false;
+    const graphqlOptions: GraphqlOptions = {
       driver: db.driver,
       database: db.database,
       queryTimeoutMs: config.queryTimeoutMs,
       corsOrigins: config.corsOrigins,
-    });
+      planned: () => planned,
+    };
+    const yoga = await createGraphqlYoga(graphqlOptions);
     http = await startHttpServer({
       host: config.host,
       port: config.port,
       routes: [browserAssetsRoute()],
       fallback: yoga,
     });
+    // /ready answers 503 until Neo4j has planned what a researcher clicks first (src/graphql/plan-queries.ts).
+    log("Planning the GraphiQL examples and the Browser guide's queries…");
+    const started = Date.now();
+    const plans = [
+      ...(await planExamples(
+        await createPlanningYoga({ ...graphqlOptions, queryTimeoutMs: PLANNING_TIMEOUT_MS }),
+        readExamples(),
+      )),
+      ...(await planSavedQueries(db.driver, db.database, await readSavedQueries())),
+    ];
+    for (const p of plans) log(`  ${p.name}: ${p.error ? `could not plan it: ${p.error}` : `${p.ms} ms`}`);
+    log(
+      `Planned ${plans.filter((p) => !p.error).length} of ${plans.length} queries in ${Date.now() - started} ms.`,
+    );
+    planned = true;
   } catch (error) {
     await http?.close();
     await db?.close();

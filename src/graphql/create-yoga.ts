@@ -9,6 +9,7 @@ import { useEdgeDetails } from "./edge-details.ts";
 import { createErrorHandling } from "./errors.ts";
 import { graphiqlOptions } from "./graphiql.ts";
 import { buildNeo4jSchema, requestContext } from "./neo4j-schema.ts";
+import { explainingExecutionContext } from "./plan-queries.ts";
 import { useNeo4jReadiness } from "./readiness.ts";
 
 export interface GraphqlOptions {
@@ -18,6 +19,11 @@ export interface GraphqlOptions {
   queryTimeoutMs: number;
   /** Origins a browser may call the API from; "*" for any. */
   corsOrigins: readonly string[];
+  /**
+   * False while the start-up planning (src/graphql/plan-queries.ts) runs: /ready answers 503 meanwhile. Ready
+   * at once unless given.
+   */
+  planned?: () => boolean;
   /** Where request errors are logged (the console unless given). */
   log?: Pick<Console, "error" | "warn" | "info">;
 }
@@ -31,14 +37,37 @@ export type GraphqlYoga = YogaServerInstance<Record<string, unknown>, Neo4jGraph
  * The read-only GraphQL API over Neo4j: `/graphql` (GraphiQL in a browser), `/health` (the process is up) and
  * `/ready` (Neo4j answers). Fails, naming what is missing, when Neo4j cannot serve schema.graphql.
  */
-export async function createGraphqlYoga(options: GraphqlOptions): Promise<GraphqlYoga> {
+export function createGraphqlYoga(options: GraphqlOptions): Promise<GraphqlYoga> {
+  return buildYoga(options, "run");
+}
+
+/**
+ * The same app, with the same plugins, except that each request's Cypher is explained instead of run, and errors
+ * come back unmasked and unlogged (a plan returns no rows, so non-null fields fail by design). For the start-up
+ * planning only (src/graphql/plan-queries.ts); never served over HTTP.
+ */
+export function createPlanningYoga(options: GraphqlOptions): Promise<GraphqlYoga> {
+  return buildYoga(options, "plan");
+}
+
+async function buildYoga(options: GraphqlOptions, mode: "run" | "plan"): Promise<GraphqlYoga> {
   const schema = await buildNeo4jSchema(options);
   const errors = createErrorHandling(options.queryTimeoutMs, options.log);
   return createYoga<Record<string, unknown>, Neo4jGraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: HEALTH_ENDPOINT,
-    context: () => requestContext(options),
+    context: () =>
+      mode === "plan"
+        ? {
+            ...requestContext(options),
+            executionContext: explainingExecutionContext(
+              options.driver,
+              options.database,
+              options.queryTimeoutMs,
+            ),
+          }
+        : requestContext(options),
     graphiql: graphiqlOptions(),
     renderGraphiQL,
     landingPage: false,
@@ -48,14 +77,14 @@ export async function createGraphqlYoga(options: GraphqlOptions): Promise<Graphq
       // The API reads public research data and sets no cookies: no request needs the browser's credentials.
       credentials: false,
     },
-    maskedErrors: { maskError: errors.maskError, isDev: false },
-    logging: errors.logging,
+    maskedErrors: mode === "plan" ? false : { maskError: errors.maskError, isDev: false },
+    logging: mode === "plan" ? false : errors.logging,
     plugins: [
       useArmor(),
       useArgumentChecks(),
       useDefaultSort(),
       useEdgeDetails(),
-      useNeo4jReadiness(options.driver, options.database, options.queryTimeoutMs),
+      useNeo4jReadiness(options.driver, options.database, options.queryTimeoutMs, options.planned),
     ],
   });
 }
