@@ -1,4 +1,3 @@
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
@@ -7,7 +6,7 @@ import { useArmor } from "./armor.ts";
 import { useDefaultSort } from "./default-sort.ts";
 import { useEdgeDetails } from "./edge-details.ts";
 import { createErrorHandling } from "./errors.ts";
-import { graphiqlOptions } from "./graphiql.ts";
+import { graphiqlOptions, renderActorgraphGraphiQL } from "./graphiql.ts";
 import { buildNeo4jSchema, requestContext } from "./neo4j-schema.ts";
 import { explainingExecutionContext } from "./plan-queries.ts";
 import { useNeo4jReadiness } from "./readiness.ts";
@@ -69,7 +68,7 @@ async function buildYoga(options: GraphqlOptions, mode: "run" | "plan"): Promise
           }
         : requestContext(options),
     graphiql: graphiqlOptions(),
-    renderGraphiQL,
+    renderGraphiQL: renderActorgraphGraphiQL,
     landingPage: false,
     cors: {
       origin: options.corsOrigins.includes("*") ? "*" : [...options.corsOrigins],
