@@ -1,11 +1,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import {
+  ACTOR_KIND_MEANINGS,
   ACTOR_KINDS,
   RELATION_CAPTIONS,
+  RELATION_STATUS_MEANINGS,
   RELATION_STATUSES,
   RELATION_TYPES,
-  type RelationStatus,
   type RelationType,
   type RelationTypeDefinition,
   SECTORS,
@@ -99,21 +100,9 @@ export function escapeHtml(text: string): string {
 /** One-click code: Browser adds a play icon that runs it; a click on the text copies it to the editor. */
 const runnable = (code: string) => `<pre class="code runnable">${escapeHtml(code)}</pre>`;
 
-const STATUS_MEANING: Record<RelationStatus, string> = {
-  asserted: "stated as fact, by the article or by the source in attributedTo",
-  alleged: "reported as an accusation or suspicion that the article does not confirm",
-  denied: "reported, and denied by the party concerned",
-  planned: "announced or intended, not (yet) done",
-  historical: "happened well before the article, as background",
-};
+const STATUS_MEANING = RELATION_STATUS_MEANINGS;
 
-const KIND_MEANING: Record<(typeof ACTOR_KINDS)[number], string> = {
-  Person: "a named individual",
-  Government: "a government or ruling authority (Islamabad, Kabul as a government)",
-  Group: "a movement, armed group or population",
-  Country: "a state as a place",
-  Organization: "an international or non-governmental organisation, or an alliance's forces",
-};
+const KIND_MEANING = ACTOR_KIND_MEANINGS;
 
 function swatch(color: string | undefined): string {
   const c = color && /^#[0-9A-Fa-f]{3,8}$/.test(color) ? color : "#A5ABB6";

@@ -1,5 +1,12 @@
 import { GraphQLEnumType, printType } from "graphql";
-import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES, SECTORS } from "../model/vocabulary.ts";
+import {
+  ACTOR_KIND_MEANINGS,
+  ACTOR_KINDS,
+  RELATION_STATUS_MEANINGS,
+  RELATION_STATUSES,
+  RELATION_TYPES,
+  SECTORS,
+} from "../model/vocabulary.ts";
 
 const codes = (t: (typeof RELATION_TYPES)[number]) =>
   t.cameo === null ? "" : ` CAMEO ${t.cameo}, PLOVER ${t.plover}${t.ploverMode ? ` (${t.ploverMode})` : ""}.`;
@@ -22,7 +29,9 @@ export function vocabularyTypeDefs(): string {
     new GraphQLEnumType({
       name: "ActorKind",
       description: "What an actor is. The kind is also the actor's second node label, beside `Actor`.",
-      values: Object.fromEntries(ACTOR_KINDS.map((kind) => [kind, {}])),
+      values: Object.fromEntries(
+        ACTOR_KINDS.map((kind) => [kind, { description: ACTOR_KIND_MEANINGS[kind] }]),
+      ),
     }),
     new GraphQLEnumType({
       name: "Sector",
@@ -35,7 +44,9 @@ export function vocabularyTypeDefs(): string {
       name: "RelationStatus",
       description:
         "How the article presents a relation: asserted (as fact), alleged (as someone's allegation), denied, planned (announced, not yet done) or historical (background).",
-      values: Object.fromEntries(RELATION_STATUSES.map((status) => [status, {}])),
+      values: Object.fromEntries(
+        RELATION_STATUSES.map((status) => [status, { description: RELATION_STATUS_MEANINGS[status] }]),
+      ),
     }),
   ];
   return enums.map((e) => printType(e)).join("\n\n");

@@ -217,6 +217,15 @@ export function cameoRoot(code: string): string {
 export const ACTOR_KINDS = ["Person", "Government", "Group", "Country", "Organization"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
+/** What each kind holds, for the GraphQL enum's docs and the Browser guide. */
+export const ACTOR_KIND_MEANINGS: { readonly [K in ActorKind]: string } = {
+  Person: "a named individual",
+  Government: "a government or ruling authority (Islamabad, Kabul as a government)",
+  Group: "a movement, armed group or population",
+  Country: "a state as a place",
+  Organization: "an international or non-governmental organisation, or an alliance's forces",
+};
+
 /** CAMEO/PLOVER actor sector codes used by actorgraph. */
 export const SECTORS = {
   GOV: "Government",
@@ -239,3 +248,12 @@ export const SECTOR_CODES = Object.keys(SECTORS) as readonly Sector[];
 
 export const RELATION_STATUSES = ["asserted", "alleged", "denied", "planned", "historical"] as const;
 export type RelationStatus = (typeof RELATION_STATUSES)[number];
+
+/** What each status says about a relation, for the GraphQL enum's docs and the Browser guide. */
+export const RELATION_STATUS_MEANINGS: { readonly [S in RelationStatus]: string } = {
+  asserted: "stated as fact, by the article or by the source in attributedTo",
+  alleged: "reported as an accusation or suspicion that the article does not confirm",
+  denied: "reported, and denied by the party concerned",
+  planned: "announced or intended, not (yet) done",
+  historical: "happened well before the article, as background",
+};
