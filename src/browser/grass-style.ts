@@ -17,8 +17,8 @@ import type { GrassSheet } from "./grass.ts";
  * Sizes obey one constraint of Browser 5.24's drawing code (`ArcArrow`, used for every relationship but the
  * middle one between two nodes): it divides by `1 - r_source / (r_target + h)`, where r are the node radii and
  * h = shaft-width + 6 is the arrow head's length. When a source's radius equals the target's radius plus h the
- * division is by zero, the path's coordinates are NaN and the relationship is not drawn at all: that hid five
- * of the six relations from the Government of Pakistan (radius 38) to "Afghans in Pakistan" (radius 30 + 8).
+ * division is by zero, the path's coordinates are NaN and the relationship is not drawn at all: that hid all
+ * six relations from the Government of Pakistan (radius 38) to "Afghans in Pakistan" (radius 30 + 8).
  * So every diameter here is a multiple of 4 (even radii) and every shaft width is odd (odd h): the two can never
  * meet. `undrawableArcs` checks the rule on any sheet.
  */
