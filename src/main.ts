@@ -1,9 +1,12 @@
 import { browserAssetsRoute } from "./browser/browser-assets.ts";
 import { browserNeo4jConf } from "./browser/browser-settings.ts";
+import { readSavedQueries } from "./browser/guide.ts";
 import { readConfig } from "./config.ts";
 import { exitOnError, InputError } from "./errors.ts";
 import { checkApiExposure } from "./graphql/api-token.ts";
-import { createGraphqlYoga } from "./graphql/create-yoga.ts";
+import { createGraphqlYoga, createPlanningYoga, type GraphqlOptions } from "./graphql/create-yoga.ts";
+import { readExamples } from "./graphql/examples.ts";
+import { PLANNING_TIMEOUT_MS, planExamples, planSavedQueries } from "./graphql/plan-queries.ts";
 import { annotationFiles, loadAnnotations } from "./loader/load-annotations.ts";
 import { isPortTaken } from "./neo4j/launcher/probe-port.ts";
 import { type OpenDatabase, openDatabase } from "./neo4j/open-database.ts";
@@ -51,7 +54,8 @@ async function main(): Promise<void> {
     const files = await annotationFiles();
     log(`Loading ${files.length} annotated article(s) from data/annotations…`);
     await loadAnnotations(db.driver, db.database, files, log, await readMerges(config.mergesFile));
-    const yoga = await createGraphqlYoga({
+    let planned = false;
+    const graphqlOptions: GraphqlOptions = {
       driver: db.driver,
       database: db.database,
       queryTimeoutMs: config.queryTimeoutMs,
@@ -60,13 +64,30 @@ async function main(): Promise<void> {
       maxQueuedRequests: config.maxQueuedRequests,
       apiToken: config.apiToken,
       corsOrigins: config.corsOrigins,
-    });
+      planned: () => planned,
+    };
+    const yoga = await createGraphqlYoga(graphqlOptions);
     http = await startHttpServer({
       host: config.host,
       port: config.port,
       routes: [browserAssetsRoute()],
       fallback: yoga,
     });
+    // /ready answers 503 until Neo4j has planned what a researcher clicks first (src/graphql/plan-queries.ts).
+    log("Planning the GraphiQL examples and the Browser guide's queries…");
+    const started = Date.now();
+    const plans = [
+      ...(await planExamples(
+        await createPlanningYoga({ ...graphqlOptions, queryTimeoutMs: PLANNING_TIMEOUT_MS }),
+        readExamples(),
+      )),
+      ...(await planSavedQueries(db.driver, db.database, await readSavedQueries())),
+    ];
+    for (const p of plans) log(`  ${p.name}: ${p.error ? `could not plan it: ${p.error}` : `${p.ms} ms`}`);
+    log(
+      `Planned ${plans.filter((p) => !p.error).length} of ${plans.length} queries in ${Date.now() - started} ms.`,
+    );
+    planned = true;
   } catch (error) {
     await http?.close();
     await db?.close();

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RouteHandler } from "../server/start-http-server.ts";
 import { GUIDE_PATH, STYLE_PATH } from "./browser-settings.ts";
-import { readGrass } from "./grass.ts";
+import { buildGrass } from "./grass-style.ts";
 import { buildGuide } from "./guide.ts";
 
 /**
@@ -59,7 +59,7 @@ export function browserAssetsRoute(options: { readonly queriesDir?: string } = {
     }
     if (path === STYLE_PATH) {
       // GraSS has no registered media type; Browser reads the body as text either way.
-      send(req, res, 200, "text/plain; charset=utf-8", readGrass());
+      send(req, res, 200, "text/plain; charset=utf-8", buildGrass());
       return true;
     }
     if (path === GUIDE_PATH) {

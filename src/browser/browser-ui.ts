@@ -159,6 +159,18 @@ export async function drawnNodes(frame: Locator): Promise<DrawnNode[]> {
   return nodes;
 }
 
+/**
+ * How many relationships the frame really drew: a `g.relationship` whose outline path has finite coordinates.
+ * Browser adds the element for every relationship in the result, but a path whose geometry failed (NaN) shows
+ * nothing, so counting elements is not counting lines.
+ */
+export async function drawnRelationshipPaths(frame: Locator): Promise<number> {
+  const outlines = await frame
+    .locator("svg g.layer.relationships g.relationship path.b-outline")
+    .evaluateAll((paths) => paths.map((p) => p.getAttribute("d") ?? ""));
+  return outlines.filter((d) => /\d/.test(d) && !/NaN|Infinity/.test(d)).length;
+}
+
 /** The caption of every relationship the frame drew (its type, possibly cut with "…"). */
 export async function drawnRelationshipCaptions(frame: Locator): Promise<string[]> {
   return (await frame.locator("svg g.layer.relationships g.relationship text").allTextContents()).map((t) =>

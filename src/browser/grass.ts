@@ -1,9 +1,12 @@
 import { readFileSync } from "node:fs";
 
-/** The style sheet Browser applies on connect (served as /browser/actorgraph.grass). */
+/**
+ * The generated style sheet (`buildGrass()` in grass-style.ts) as a file, for dragging onto Browser; written by
+ * `npm run grass`, and a test keeps it equal to what the API server serves.
+ */
 export const GRASS_FILE = new URL("./actorgraph.grass", import.meta.url);
 
-export function readGrass(): string {
+export function readGrassFile(): string {
   return readFileSync(GRASS_FILE, "utf8");
 }
 

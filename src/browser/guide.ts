@@ -1,14 +1,18 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import {
+  ACTOR_KIND_MEANINGS,
   ACTOR_KINDS,
+  RELATION_CAPTIONS,
+  RELATION_STATUS_MEANINGS,
   RELATION_STATUSES,
   RELATION_TYPES,
-  type RelationStatus,
+  type RelationType,
   type RelationTypeDefinition,
   SECTORS,
 } from "../model/vocabulary.ts";
-import { type GrassSheet, nodeColor, parseGrass, readGrass } from "./grass.ts";
+import { type GrassSheet, nodeColor, parseGrass } from "./grass.ts";
+import { buildGrass } from "./grass-style.ts";
 
 /**
  * The Neo4j Browser guide actorgraph serves at /browser/guide.html: what the graph holds, its labels and
@@ -96,21 +100,9 @@ export function escapeHtml(text: string): string {
 /** One-click code: Browser adds a play icon that runs it; a click on the text copies it to the editor. */
 const runnable = (code: string) => `<pre class="code runnable">${escapeHtml(code)}</pre>`;
 
-const STATUS_MEANING: Record<RelationStatus, string> = {
-  asserted: "stated as fact, by the article or by the source in attributedTo",
-  alleged: "reported as an accusation or suspicion that the article does not confirm",
-  denied: "reported, and denied by the party concerned",
-  planned: "announced or intended, not (yet) done",
-  historical: "happened well before the article, as background",
-};
+const STATUS_MEANING = RELATION_STATUS_MEANINGS;
 
-const KIND_MEANING: Record<(typeof ACTOR_KINDS)[number], string> = {
-  Person: "a named individual",
-  Government: "a government or ruling authority (Islamabad, Kabul as a government)",
-  Group: "a movement, armed group or population",
-  Country: "a state as a place",
-  Organization: "an international or non-governmental organisation, or an alliance's forces",
-};
+const KIND_MEANING = ACTOR_KIND_MEANINGS;
 
 function swatch(color: string | undefined): string {
   const c = color && /^#[0-9A-Fa-f]{3,8}$/.test(color) ? color : "#A5ABB6";
@@ -171,13 +163,14 @@ function relationshipColor(sheet: GrassSheet, type: string): string | undefined 
   return sheet[`relationship.${type}`]?.color ?? sheet.relationship?.color;
 }
 
-function typeItems(sheet: GrassSheet, types: readonly RelationTypeDefinition[]): string {
+function typeItems(sheet: GrassSheet, types: readonly RelationTypeDefinition<RelationType>[]): string {
   return types
     .map((t) => {
       const plover = t.plover
         ? ` <small>PLOVER ${t.plover}${t.ploverMode ? ` (${t.ploverMode})` : ""}</small>`
         : "";
-      return `<li>${swatch(relationshipColor(sheet, t.type))} <code>${t.type}</code>: ${escapeHtml(t.description)}${plover}</li>`;
+      const caption = RELATION_CAPTIONS[t.type];
+      return `<li>${swatch(relationshipColor(sheet, t.type))} <code>${t.type}</code> <i>"${escapeHtml(caption)}"</i>: ${escapeHtml(t.description)}${plover}</li>`;
     })
     .join("\n");
 }
@@ -189,7 +182,10 @@ function relationsSlide(sheet: GrassSheet): string {
 <h3>Relation types</h3>
 <p class="lead">One controlled vocabulary (src/model/vocabulary.ts). Events carry their CAMEO code and PLOVER
 event type (properties cameo, cameoRoot, plover, ploverMode); structural ties are states, not events. The dot is
-the colour Browser draws the type in.</p>
+the colour Browser draws the type in; the words in quotes are the caption on its line.</p>
+<p>Two actors are often linked by several relations (the Government of Pakistan expels, sanctions, threatens and
+accuses "Afghans in Pakistan"): Browser draws each as its own curved line between the two, so count the lines,
+and click one to read its evidence. The query on the last slide lists them all for a pair of actors.</p>
 <h4>Events</h4>
 <ul style="list-style:none;padding-left:0">
 ${typeItems(sheet, events)}
@@ -258,7 +254,7 @@ export function guideHtml(options: {
   readonly grass?: string;
   readonly styleUrl?: string;
 }): string {
-  const sheet = parseGrass(options.grass ?? readGrass());
+  const sheet = parseGrass(options.grass ?? buildGrass());
   const slides = [
     introSlide(options.styleUrl),
     actorsSlide(sheet),

@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
-import { draftAnnotation } from "../draft/draft-annotation.ts";
 import { readArticle } from "../article/read-article.ts";
 import { readConfig } from "../config.ts";
+import { draftAnnotation } from "../draft/draft-annotation.ts";
 import { InputError } from "../errors.ts";
 import { annotationFiles } from "../loader/load-annotations.ts";
 import { openResolvers } from "../resolver/open-resolver.ts";

@@ -1,5 +1,7 @@
 import {
   type ExecutionArgs,
+  type FieldNode,
+  type GraphQLArgument,
   GraphQLError,
   type GraphQLInputType,
   getNamedType,
@@ -27,9 +29,24 @@ function describeValue(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
+/** A `Day` argument's value (a neo4j Date, whose string is yyyy-mm-dd), or undefined when absent or another type. */
+function dayArgument(
+  node: FieldNode,
+  name: string,
+  definitions: readonly GraphQLArgument[],
+  variables: Record<string, unknown>,
+): string | undefined {
+  const definition = definitions.find((d) => d.name === name);
+  const argument = node.arguments?.find((a) => a.name.value === name);
+  if (!definition || !argument || getNamedType(definition.type).name !== "Day") return undefined;
+  const value = valueFromAST(argument.value, definition.type, variables);
+  return value === null || value === undefined ? undefined : String(value);
+}
+
 /**
- * The problems with the arguments of the operation about to run: an integer outside its range (limits.ts) or a
- * CAMEO root that is not two digits. Literals and variables alike, on every field, fragments included.
+ * The problems with the arguments of the operation about to run: an integer outside its range (limits.ts), a
+ * CAMEO root that is not two digits, or a date range whose `from` comes after its `to`. Literals and variables
+ * alike, on every field, fragments included.
  */
 export function argumentProblems(args: ExecutionArgs): GraphQLError[] {
   const operation = getOperationAST(args.document, args.operationName);
@@ -48,6 +65,23 @@ export function argumentProblems(args: ExecutionArgs): GraphQLError[] {
   visit(
     args.document,
     visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const args = typeInfo.getFieldDef()?.args ?? [];
+        const from = dayArgument(node, "from", args, variables);
+        const to = dayArgument(node, "to", args, variables);
+        // yyyy-mm-dd strings sort as the days do.
+        if (from !== undefined && to !== undefined && from > to) {
+          problems.push(
+            new GraphQLError(
+              `Arguments "from" and "to" of "${fieldName()}" are reversed: from ${from} comes after to ${to}. Swap them to ask for the days between.`,
+              {
+                nodes: node,
+                extensions: { code: ERROR_CODES.badUserInput, argument: "from", http: BAD_REQUEST },
+              },
+            ),
+          );
+        }
+      },
       Argument(node) {
         const definition = typeInfo.getArgument();
         if (!definition) return;

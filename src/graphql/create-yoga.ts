@@ -1,4 +1,3 @@
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
@@ -8,10 +7,11 @@ import { useArgumentChecks } from "./argument-checks.ts";
 import { useArmor } from "./armor.ts";
 import { useDefaultSort } from "./default-sort.ts";
 import { useEdgeDetails } from "./edge-details.ts";
-import { createMaskError } from "./errors.ts";
-import { graphiqlOptions } from "./graphiql.ts";
+import { createErrorHandling } from "./errors.ts";
+import { graphiqlOptions, renderActorgraphGraphiQL } from "./graphiql.ts";
 import { buildNeo4jSchema, requestContext } from "./neo4j-schema.ts";
-import { useNeo4jReadiness } from "./readiness.ts";
+import { explainingExecutionContext } from "./plan-queries.ts";
+import { READINESS_TIMEOUT_MS, useNeo4jReadiness } from "./readiness.ts";
 import { useRequestLimits } from "./request-limits.ts";
 
 export interface GraphqlOptions {
@@ -28,6 +28,13 @@ export interface GraphqlOptions {
   maxQueuedRequests?: number;
   /** When set, /graphql requires `Authorization: Bearer <apiToken>`. */
   apiToken?: string;
+  /**
+   * False while the start-up planning (src/graphql/plan-queries.ts) runs: /ready answers 503 meanwhile. Ready
+   * at once unless given.
+   */
+  planned?: () => boolean;
+  /** Where request errors are logged (the console unless given). */
+  log?: Pick<Console, "error" | "warn" | "info">;
 }
 
 export const GRAPHQL_ENDPOINT = "/graphql";
@@ -39,15 +46,39 @@ export type GraphqlYoga = YogaServerInstance<Record<string, unknown>, Neo4jGraph
  * The read-only GraphQL API over Neo4j: `/graphql` (GraphiQL in a browser), `/health` (the process is up) and
  * `/ready` (Neo4j answers). Fails, naming what is missing, when Neo4j cannot serve schema.graphql.
  */
-export async function createGraphqlYoga(options: GraphqlOptions): Promise<GraphqlYoga> {
+export function createGraphqlYoga(options: GraphqlOptions): Promise<GraphqlYoga> {
+  return buildYoga(options, "run");
+}
+
+/**
+ * The same app, with the same plugins, except that each request's Cypher is explained instead of run, and errors
+ * come back unmasked and unlogged (a plan returns no rows, so non-null fields fail by design). For the start-up
+ * planning only (src/graphql/plan-queries.ts); never served over HTTP.
+ */
+export function createPlanningYoga(options: GraphqlOptions): Promise<GraphqlYoga> {
+  return buildYoga(options, "plan");
+}
+
+async function buildYoga(options: GraphqlOptions, mode: "run" | "plan"): Promise<GraphqlYoga> {
   const schema = await buildNeo4jSchema(options);
+  const errors = createErrorHandling(options.queryTimeoutMs, options.log);
   return createYoga<Record<string, unknown>, Neo4jGraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: HEALTH_ENDPOINT,
-    context: () => requestContext(options),
+    context: () =>
+      mode === "plan"
+        ? {
+            ...requestContext(options),
+            executionContext: explainingExecutionContext(
+              options.driver,
+              options.database,
+              options.queryTimeoutMs,
+            ),
+          }
+        : requestContext(options),
     graphiql: graphiqlOptions(),
-    renderGraphiQL,
+    renderGraphiQL: renderActorgraphGraphiQL,
     landingPage: false,
     cors: {
       origin: options.corsOrigins.includes("*") ? "*" : [...options.corsOrigins],
@@ -55,14 +86,15 @@ export async function createGraphqlYoga(options: GraphqlOptions): Promise<Graphq
       // The API reads public research data and sets no cookies: no request needs the browser's credentials.
       credentials: false,
     },
-    maskedErrors: { maskError: createMaskError(options.queryTimeoutMs), isDev: false },
+    maskedErrors: mode === "plan" ? false : { maskError: errors.maskError, isDev: false },
+    logging: mode === "plan" ? false : errors.logging,
     plugins: [
       ...(options.apiToken === undefined ? [] : [useApiToken(options.apiToken, GRAPHQL_ENDPOINT)]),
       useArmor(),
       useArgumentChecks(),
       useDefaultSort(),
       useEdgeDetails(),
-      useNeo4jReadiness(options.driver, options.database),
+      useNeo4jReadiness(options.driver, options.database, READINESS_TIMEOUT_MS, options.planned),
       useRequestLimits({
         deadlineMs: options.requestDeadlineMs ?? deadlineAfterQueryTimeout(options.queryTimeoutMs),
         maxConcurrent: options.maxConcurrentRequests ?? DEFAULT_MAX_CONCURRENT,

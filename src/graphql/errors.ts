@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { maskError as yogaMaskError } from "graphql-yoga";
+import { type YogaLogger, maskError as yogaMaskError } from "graphql-yoga";
 import { Neo4jError } from "neo4j-driver";
 
 /**
@@ -72,43 +72,87 @@ function replace(error: unknown, message: string, extensions: Record<string, unk
   });
 }
 
+/** Where Lucene's parser stopped, from Neo4j's message ("… at line 1, column 9."), if it says. */
+export function luceneErrorPosition(message: string): { line: number; column: number } | undefined {
+  const m = /at line (\d+), column (\d+)/.exec(message);
+  return m ? { line: Number(m[1]), column: Number(m[2]) } : undefined;
+}
+
+function timeoutMessage(queryTimeoutMs: number): string {
+  return (
+    `Query timeout: Neo4j did not finish within the ${queryTimeoutMs} ms limit of a request and stopped the ` +
+    "query. This happens when the server is busy, or the first time a new query shape runs while Neo4j plans " +
+    "it; trying again in a moment usually works."
+  );
+}
+
 /**
- * yoga's error masking, taught the database failures a client can act on. `queryTimeoutMs` is the limit the
- * timeout message quotes.
+ * yoga's error masking, taught the database failures a client can act on, and a yoga logger that tells them
+ * apart from faults: an error the client caused or can wait out (a timeout, a bad search, Neo4j away) is logged
+ * as one line with its code, a fault with its stack. `queryTimeoutMs` is the limit the timeout message quotes.
  */
-export function createMaskError(queryTimeoutMs: number) {
-  return (error: unknown, message: string): Error => {
+export function createErrorHandling(
+  queryTimeoutMs: number,
+  out: Pick<Console, "error" | "warn" | "info"> = console,
+): { maskError: (error: unknown, message: string) => Error; logging: YogaLogger } {
+  // The original errors yoga will log, mapped to the answer the client got.
+  const userErrors = new WeakMap<object, GraphQLError>();
+  const asUserError = (error: unknown, message: string, extensions: Record<string, unknown>) => {
+    const replaced = replace(error, message, extensions);
+    if (typeof error === "object" && error !== null) userErrors.set(error, replaced);
+    return replaced;
+  };
+
+  const maskError = (error: unknown, message: string): Error => {
     const cause = neo4jCause(error);
     if (cause !== undefined) {
       if (
         UNAVAILABLE_CODES.has(cause.code) ||
         UNAVAILABLE_MESSAGES.some((start) => cause.message.startsWith(start))
       ) {
-        return replace(error, DATABASE_UNAVAILABLE_MESSAGE, {
+        return asUserError(error, DATABASE_UNAVAILABLE_MESSAGE, {
           code: ERROR_CODES.databaseUnavailable,
           http: UNAVAILABLE_HTTP,
         });
       }
       if (TIMEOUT_CODES.has(cause.code)) {
-        return replace(
-          error,
-          `Query timeout: Neo4j stopped the query after ${queryTimeoutMs} ms. Ask for less (a smaller limit, depth or maxHops, or narrower filters).`,
-          { code: ERROR_CODES.queryTimeout, timeoutMs: queryTimeoutMs },
-        );
+        return asUserError(error, timeoutMessage(queryTimeoutMs), {
+          code: ERROR_CODES.queryTimeout,
+          timeoutMs: queryTimeoutMs,
+        });
       }
       // The fulltext index parses searchActors' `query` as Lucene syntax; its parser names the problem only in
-      // Java terms, so the message here says which argument to fix.
+      // Java terms, so the message here says which argument to fix, and keeps where the parser stopped.
       if (
         cause.code === "Neo.ClientError.Procedure.ProcedureCallFailed" &&
         cause.message.includes("queryparser")
       ) {
-        return replace(
+        const at = luceneErrorPosition(cause.message);
+        return asUserError(
           error,
-          'Argument "query" is not valid Lucene syntax: check its quotes, brackets and operators (escape them with \\ to search for them literally).',
-          { code: ERROR_CODES.badUserInput, argument: "query" },
+          `Argument "query" is not valid Lucene syntax${at ? ` (the parser stopped at column ${at.column})` : ""}: check its quotes, brackets and operators (escape them with \\ to search for them literally).`,
+          { code: ERROR_CODES.badUserInput, argument: "query", ...(at ? { column: at.column } : {}) },
         );
       }
     }
     return yogaMaskError(error, message, false);
   };
+
+  const logging: YogaLogger = {
+    // yoga logs only aborted requests at debug level, as its own default logger (level info) drops them.
+    debug: () => {},
+    info: (...args) => out.info(...args),
+    warn: (...args) => out.warn(...args),
+    error: (...args) => {
+      const [first] = args;
+      const answered = typeof first === "object" && first !== null ? userErrors.get(first) : undefined;
+      if (answered === undefined) {
+        out.error(...args);
+        return;
+      }
+      const field = answered.path?.join(".") ?? "request";
+      out.warn(`GraphQL ${String(answered.extensions.code)} at ${field}: ${answered.message}`);
+    },
+  };
+  return { maskError, logging };
 }

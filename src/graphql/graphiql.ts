@@ -1,3 +1,5 @@
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { getOperationAST, parse, valueFromASTUntyped } from "graphql";
 import type { GraphiQLOptions } from "graphql-yoga";
 import { readExamples } from "./examples.ts";
 
@@ -6,11 +8,42 @@ import { readExamples } from "./examples.ts";
  * researcher starts from a query that answers something. Its page embeds every script
  * (@graphql-yoga/render-graphiql), so it works without internet access.
  */
+
+/**
+ * An example's variable defaults as the JSON GraphiQL shows in its Variables pane, so a researcher sees what to
+ * change without reading the query's header; undefined when it has none. The same values as the defaults in
+ * the query, so a run from GraphiQL is the run the start-up planning prepared.
+ */
+export function defaultVariables(query: string): string | undefined {
+  const operation = getOperationAST(parse(query));
+  const entries = (operation?.variableDefinitions ?? []).flatMap((definition) =>
+    definition.defaultValue
+      ? [[definition.variable.name.value, valueFromASTUntyped(definition.defaultValue)] as const]
+      : [],
+  );
+  return entries.length > 0 ? JSON.stringify(Object.fromEntries(entries), null, 2) : undefined;
+}
+
 export function graphiqlOptions(): GraphiQLOptions {
   const examples = readExamples();
   return {
     title: "actorgraph",
     defaultQuery: examples[0]?.query,
-    defaultTabs: examples.map((example) => ({ query: example.query })),
+    defaultTabs: examples.map((example) => {
+      const variables = defaultVariables(example.query);
+      return { query: example.query, ...(variables ? { variables } : {}) };
+    }),
+    // Open the Variables pane, where the defaults are.
+    defaultEditorToolsVisibility: "variables",
   };
+}
+
+/**
+ * GraphiQL's tab bar is one row that scrolls sideways with its scroll bar hidden: at 1280 px the last of the 12
+ * example tabs were out of reach for a mouse. Wrapping the row onto as many lines as it needs shows every tab.
+ */
+const TABS_WRAP = "<style>.graphiql-tabs{flex-wrap:wrap;row-gap:2px}</style>";
+
+export function renderActorgraphGraphiQL(options: GraphiQLOptions): string {
+  return renderGraphiQL(options).replace("</head>", `${TABS_WRAP}</head>`);
 }

@@ -30,23 +30,30 @@ export async function neo4jAnswers(driver: Driver, database: string, timeoutMs: 
 }
 
 /**
- * `GET /ready`: 200 while Neo4j answers, 503 (with a reason, never the driver's error) while it does not, so a
- * load balancer sends researchers only to an instance that can answer them.
+ * `GET /ready`: 200 while Neo4j answers, 503 (with a reason, never the driver's error) while it does not, or
+ * while the start-up planning of the examples is still running (`planned()` false), so a load balancer sends
+ * researchers only to an instance that can answer them at once.
  */
 export function useNeo4jReadiness(
   driver: Driver,
   database: string,
   timeoutMs = READINESS_TIMEOUT_MS,
+  planned: () => boolean = () => true,
 ): Plugin {
   return useReadinessCheck({
     endpoint: READINESS_ENDPOINT,
     check: async ({ fetchAPI }) => {
-      const ready = await neo4jAnswers(driver, database, timeoutMs);
+      const reason = !planned()
+        ? "Neo4j is planning the example queries"
+        : (await neo4jAnswers(driver, database, timeoutMs))
+          ? undefined
+          : "Neo4j does not answer";
       return new fetchAPI.Response(
-        JSON.stringify(
-          ready ? { status: "ready" } : { status: "unavailable", reason: "Neo4j does not answer" },
-        ),
-        { status: ready ? 200 : 503, headers: { "content-type": "application/json; charset=utf-8" } },
+        JSON.stringify(reason === undefined ? { status: "ready" } : { status: "unavailable", reason }),
+        {
+          status: reason === undefined ? 200 : 503,
+          headers: { "content-type": "application/json; charset=utf-8" },
+        },
       );
     },
   });

@@ -1,9 +1,11 @@
 import { GraphQLEnumType, printType } from "graphql";
 import {
+  ACTOR_KIND_MEANINGS,
   ACTOR_KINDS,
   PLOVER_TYPES,
   type PloverType,
   type RELATION_CATEGORIES,
+  RELATION_STATUS_MEANINGS,
   RELATION_STATUSES,
   RELATION_TYPES,
   SECTORS,
@@ -50,7 +52,9 @@ export function vocabularyTypeDefs(): string {
     new GraphQLEnumType({
       name: "ActorKind",
       description: "What an actor is. The kind is also the actor's second node label, beside `Actor`.",
-      values: Object.fromEntries(ACTOR_KINDS.map((kind) => [kind, {}])),
+      values: Object.fromEntries(
+        ACTOR_KINDS.map((kind) => [kind, { description: ACTOR_KIND_MEANINGS[kind] }]),
+      ),
     }),
     new GraphQLEnumType({
       name: "Sector",
@@ -63,7 +67,9 @@ export function vocabularyTypeDefs(): string {
       name: "RelationStatus",
       description:
         "How the article presents a relation: asserted (as fact), alleged (as someone's allegation), denied, planned (announced, not yet done) or historical (background).",
-      values: Object.fromEntries(RELATION_STATUSES.map((status) => [status, {}])),
+      values: Object.fromEntries(
+        RELATION_STATUSES.map((status) => [status, { description: RELATION_STATUS_MEANINGS[status] }]),
+      ),
     }),
     new GraphQLEnumType({
       name: "RelationCategory",

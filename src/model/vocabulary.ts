@@ -225,6 +225,49 @@ export const RELATION_TYPES = [
 
 export type RelationType = (typeof RELATION_TYPES)[number]["type"];
 
+/**
+ * A short, readable caption per relation type, for pictures where the type's name does not fit (Neo4j
+ * Browser draws it along the arc). Kept beside the vocabulary, keyed by type, so that a type added to
+ * RELATION_TYPES without a caption is a type error here. Plain words only: Browser's style sheet language
+ * has no escaping, so a caption must not contain `:`, `;`, `{`, `}` or quotes.
+ */
+export const RELATION_CAPTIONS: { readonly [T in RelationType]: string } = {
+  DENIES: "denies",
+  APPEALS_TO: "appeals to",
+  DEMANDS: "demands",
+  PLANS_VISIT: "plans visit",
+  PROMISES: "promises",
+  VISITS: "visits",
+  HOSTS: "hosts",
+  CONSULTS: "consults",
+  MEDIATES: "mediates",
+  IMPROVES_RELATIONS: "improves ties",
+  PRAISES: "praises",
+  SIGNS_AGREEMENT: "signs with",
+  COOPERATES: "cooperates",
+  RECOGNIZES: "recognises",
+  PROVIDES_HUMANITARIAN_AID: "aids",
+  PROVIDES_MILITARY_AID: "arms",
+  HARBOURS: "harbours",
+  CRITICIZES: "criticises",
+  ACCUSES: "accuses",
+  THREATENS: "threatens",
+  ISSUES_ULTIMATUM: "ultimatum",
+  REDUCES_RELATIONS: "cuts ties",
+  IMPOSES_ADMINISTRATIVE_SANCTIONS: "sanctions",
+  ARRESTS: "arrests",
+  EXPELS: "expels",
+  ATTACKS: "attacks",
+  FIGHTS: "fights",
+  HOLDS_OFFICE_IN: "holds office in",
+  MEMBER_OF: "member of",
+  PART_OF: "part of",
+  GOVERNS: "governs",
+  AFFILIATED_WITH: "affiliated with",
+  LIVES_IN: "lives in",
+  REGISTERED_BY: "registered by",
+};
+
 export const RELATION_TYPE_NAMES: readonly RelationType[] = RELATION_TYPES.map((t) => t.type);
 
 const byName = new Map<string, RelationTypeDefinition<RelationType>>(RELATION_TYPES.map((t) => [t.type, t]));
@@ -245,6 +288,15 @@ export function cameoRoot(code: string): string {
 
 export const ACTOR_KINDS = ["Person", "Government", "Group", "Country", "Organization"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** What each kind holds, for the GraphQL enum's docs and the Browser guide. */
+export const ACTOR_KIND_MEANINGS: { readonly [K in ActorKind]: string } = {
+  Person: "a named individual",
+  Government: "a government or ruling authority (Islamabad, Kabul as a government)",
+  Group: "a movement, armed group or population",
+  Country: "a state as a place",
+  Organization: "an international or non-governmental organisation, or an alliance's forces",
+};
 
 /** CAMEO/PLOVER actor sector codes used by actorgraph. */
 export const SECTORS = {
@@ -268,3 +320,12 @@ export const SECTOR_CODES = Object.keys(SECTORS) as readonly Sector[];
 
 export const RELATION_STATUSES = ["asserted", "alleged", "denied", "planned", "historical"] as const;
 export type RelationStatus = (typeof RELATION_STATUSES)[number];
+
+/** What each status says about a relation, for the GraphQL enum's docs and the Browser guide. */
+export const RELATION_STATUS_MEANINGS: { readonly [S in RelationStatus]: string } = {
+  asserted: "stated as fact, by the article or by the source in attributedTo",
+  alleged: "reported as an accusation or suspicion that the article does not confirm",
+  denied: "reported, and denied by the party concerned",
+  planned: "announced or intended, not (yet) done",
+  historical: "happened well before the article, as background",
+};

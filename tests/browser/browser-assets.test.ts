@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAssetsRoute } from "../../src/browser/browser-assets.ts";
-import { readGrass } from "../../src/browser/grass.ts";
+import { readGrassFile } from "../../src/browser/grass.ts";
 import { type HttpServerHandle, startHttpServer } from "../../src/server/start-http-server.ts";
 
 let server: HttpServerHandle;
@@ -30,7 +30,8 @@ describe("browserAssetsRoute", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
-    expect(await res.text()).toBe(readGrass());
+    // The file people drag onto Browser is the sheet the server serves.
+    expect(await res.text()).toBe(readGrassFile());
   });
 
   it("serves the guide as HTML, linking the style on the same host", async () => {

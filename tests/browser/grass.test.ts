@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { checkGrass, nodeColor, parseGrass, readGrass } from "../../src/browser/grass.ts";
-import { ACTOR_KINDS, type PloverType, RELATION_TYPES } from "../../src/model/vocabulary.ts";
+import { checkGrass, nodeColor, parseGrass, readGrassFile } from "../../src/browser/grass.ts";
+import { buildGrass, undrawableArcs } from "../../src/browser/grass-style.ts";
+import {
+  ACTOR_KINDS,
+  type PloverType,
+  RELATION_CAPTIONS,
+  RELATION_TYPES,
+} from "../../src/model/vocabulary.ts";
 
-const text = readGrass();
+const text = buildGrass();
 const sheet = parseGrass(text);
 const diameter = (selector: string) => Number.parseInt(sheet[selector]?.diameter ?? "", 10);
 
@@ -34,6 +40,10 @@ describe("actorgraph.grass", () => {
     expect(Object.keys(sheet)).toContain("relationship");
   });
 
+  it("is the file in src/browser/ (run `npm run grass` after changing the vocabulary or the style)", () => {
+    expect(readGrassFile()).toBe(text);
+  });
+
   it("gives each actor label its own colour and size, and captions nodes with their name", () => {
     const colors = ACTOR_KINDS.map((k) => nodeColor(sheet, k));
     const sizes = ACTOR_KINDS.map((k) => diameter(`node.${k}`));
@@ -56,16 +66,24 @@ describe("actorgraph.grass", () => {
     expect(g).toBe(b);
   });
 
-  it("captions relationships with their type, and colours events by PLOVER family", () => {
-    expect(sheet.relationship?.caption).toBe("<type>");
-    for (const [selector, props] of Object.entries(sheet)) {
-      if (selector.startsWith("relationship.")) expect(props.caption, selector).toBe("<type>");
+  it("captions every relation type with its short caption from the vocabulary", () => {
+    expect(sheet["relationship.IMPOSES_ADMINISTRATIVE_SANCTIONS"]?.caption).toBe("sanctions");
+    expect(sheet["relationship.HOLDS_OFFICE_IN"]?.caption).toBe("holds office in");
+    for (const t of RELATION_TYPES) {
+      const caption = RELATION_CAPTIONS[t.type];
+      expect(caption, `RELATION_CAPTIONS.${t.type} in src/model/vocabulary.ts`).toMatch(
+        /^[a-z][a-z ]*[a-z]$/,
+      );
+      expect(caption.length, t.type).toBeLessThanOrEqual(16);
+      expect(sheet[`relationship.${t.type}`]?.caption, t.type).toBe(caption);
     }
+  });
+
+  it("colours events by PLOVER family", () => {
     const conflict = sheet["relationship.ACCUSES"]?.color;
     const cooperation = sheet["relationship.VISITS"]?.color;
-    expect(conflict).toBeDefined();
-    expect(cooperation).toBeDefined();
-    expect(conflict).not.toBe(cooperation);
+    const neutral = sheet.relationship?.color;
+    expect(new Set([conflict, cooperation, neutral]).size).toBe(3);
     for (const t of RELATION_TYPES) {
       const color = sheet[`relationship.${t.type}`]?.color;
       const family =
@@ -73,8 +91,19 @@ describe("actorgraph.grass", () => {
           ? conflict
           : t.plover && COOPERATION.includes(t.plover)
             ? cooperation
-            : undefined;
-      expect(color, `relationship.${t.type} in src/browser/actorgraph.grass`).toBe(family);
+            : neutral;
+      expect(color, `relationship.${t.type}`).toBe(family);
     }
+  });
+
+  it("has no node sizes and line widths for which Browser cannot draw a curved relationship", () => {
+    expect(undrawableArcs(sheet)).toEqual([]);
+  });
+
+  it("finds the sizes that hid the seed article's expulsions (Government 76 px, Group 60 px, 2 px lines)", () => {
+    const old = parseGrass(
+      "node.Government { diameter: 76px; } node.Group { diameter: 60px; } relationship.EXPELS { shaft-width: 2px; }",
+    );
+    expect(undrawableArcs(old)).toEqual(["node.Government -[relationship.EXPELS]-> node.Group"]);
   });
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { capitalisedRuns, draftAnnotation } from "../../src/draft/draft-annotation.ts";
 import { parseArticle } from "../../src/article/read-article.ts";
+import { capitalisedRuns, draftAnnotation } from "../../src/draft/draft-annotation.ts";
 import { ActorResolver } from "../../src/resolver/actor-resolver.ts";
 import { knownActorsFromFiles } from "../../src/resolver/known-actors.ts";
 import { Merges } from "../../src/resolver/merges.ts";

@@ -1,4 +1,6 @@
+import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
+import { argumentProblems } from "../../src/graphql/argument-checks.ts";
 import { ARGUMENT_RANGES } from "../../src/graphql/limits.ts";
 import { dataOf, onlyError, postGraphql } from "./helpers/graphql-request.ts";
 import { useGraphqlYoga } from "./helpers/graphql-yoga.ts";
@@ -98,5 +100,31 @@ describe("arguments of the wrong form", () => {
       'Expected value of type "Day", found "2025-02-30"; Day must be a calendar day written yyyy-mm-dd, such as "2025-04-17"; got "2025-02-30".',
     );
     expect(error.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+
+  it("refuses a reversed date range, literal or variable, and accepts a single day", async () => {
+    const literal = onlyError(
+      await postGraphql(app.yoga(), '{ timeline(from: "2025-04-17", to: "2025-04-01") { id } }'),
+    );
+    expect(literal.message).toBe(
+      'Arguments "from" and "to" of "Query.timeline" are reversed: from 2025-04-17 comes after to 2025-04-01. Swap them to ask for the days between.',
+    );
+    expect(literal.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "from" });
+
+    const viaVariables = onlyError(
+      await postGraphql(
+        app.yoga(),
+        "query ($from: Day, $to: Day) { relations(from: $from, to: $to) { id } }",
+        { from: "2025-01-01", to: "2024-12-31" },
+      ),
+    );
+    expect(viaVariables.message).toMatch(/^Arguments "from" and "to" of "Query.relations" are reversed/);
+
+    const problems = (query: string) =>
+      argumentProblems({ schema: app.yoga().getEnveloped().schema, document: parse(query) });
+    // from = to is a one-day range; shortestPaths' from and to are actor ids, not days, and have no order.
+    expect(problems('{ timeline(from: "2025-04-17", to: "2025-04-17") { id } }')).toEqual([]);
+    expect(problems('{ shortestPaths(from: "ttp", to: "iom") { length } }')).toEqual([]);
+    expect(problems('{ timeline(from: "2025-04-18", to: "2025-04-17") { id } }')).toHaveLength(1);
   });
 });

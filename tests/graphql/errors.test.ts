@@ -1,6 +1,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGraphqlYoga, type GraphqlYoga } from "../../src/graphql/create-yoga.ts";
+import { createErrorHandling } from "../../src/graphql/errors.ts";
 import { useTestDatabase } from "../helpers/database.ts";
 import { dataOf, onlyError, postGraphql } from "./helpers/graphql-request.ts";
 import { testGraphqlOptions } from "./helpers/graphql-yoga.ts";
@@ -11,6 +12,19 @@ import { startTcpProxy, type TcpProxy } from "./helpers/tcp-proxy.ts";
 const db = useTestDatabase({ seed: true });
 const options = () => testGraphqlOptions(db);
 
+/** A console that keeps what the server would print, one entry per call. */
+function capturedLog() {
+  const lines: { level: string; text: string }[] = [];
+  const keep =
+    (level: string) =>
+    (...args: unknown[]) =>
+      lines.push({
+        level,
+        text: args.map((a) => (a instanceof Error ? (a.stack ?? a.message) : String(a))).join(" "),
+      });
+  return { lines, log: { error: keep("error"), warn: keep("warn"), info: keep("info") } };
+}
+
 const expectNoInternals = (body: unknown) => {
   const text = JSON.stringify(body);
   for (const internal of ["stack", "Neo4jError", "MATCH", "CYPHER", "bolt://", "java", "apache"]) {
@@ -19,14 +33,35 @@ const expectNoInternals = (body: unknown) => {
 };
 
 describe("an invalid fulltext query", () => {
-  it("is a bad argument named query, without the Lucene parser's words", async () => {
-    const yoga = await createGraphqlYoga(options());
+  it("is a bad argument named query, with Neo4j's position but without the Lucene parser's words", async () => {
+    const { lines, log } = capturedLog();
+    const yoga = await createGraphqlYoga({ ...options(), log });
     const response = await postGraphql(yoga, '{ searchActors(query: "Dar AND (") { actor { id } } }');
     const error = onlyError(response);
-    expect(error.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "query" });
-    expect(error.message).toMatch(/^Argument "query" is not valid Lucene syntax/);
+    // Neo4j's own report of the same search names the column the parser stopped at.
+    const neo4jMessage = await db
+      .driver()
+      .executeQuery(
+        "CALL db.index.fulltext.queryNodes('actorNames', 'Dar AND (')",
+        {},
+        { database: db.database },
+      )
+      .then(
+        () => "",
+        (e: Error) => e.message,
+      );
+    expect(neo4jMessage).toMatch(/at line 1, column 9\b/);
+    expect(error.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "query", column: 9 });
+    expect(error.message).toMatch(
+      /^Argument "query" is not valid Lucene syntax \(the parser stopped at column 9\)/,
+    );
     expect(error.path).toEqual(["searchActors"]);
     expectNoInternals(response.body);
+    // A user error: one line in the server's log, no stack trace.
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.level).toBe("warn");
+    expect(lines[0]?.text).toMatch(/^GraphQL BAD_USER_INPUT at searchActors: Argument "query" is not valid/);
+    expect(lines[0]?.text).not.toContain("\n");
   });
 });
 
@@ -55,8 +90,9 @@ describe("a query that runs past the transaction timeout", () => {
     );
   });
 
-  it("is stopped by Neo4j and reported as QUERY_TIMEOUT with the limit", async () => {
-    const yoga = await createGraphqlYoga({ ...options(), queryTimeoutMs: 500 });
+  it("is stopped by Neo4j and reported as QUERY_TIMEOUT with the limit, without blaming the question", async () => {
+    const { lines, log } = capturedLog();
+    const yoga = await createGraphqlYoga({ ...options(), queryTimeoutMs: 500, log });
     const started = Date.now();
     const response = await postGraphql(
       yoga,
@@ -64,9 +100,27 @@ describe("a query that runs past the transaction timeout", () => {
     );
     const error = onlyError(response);
     expect(error.extensions).toEqual({ code: "QUERY_TIMEOUT", timeoutMs: 500 });
-    expect(error.message).toMatch(/^Query timeout: Neo4j stopped the query after 500 ms\./);
+    expect(error.message).toMatch(
+      /^Query timeout: Neo4j did not finish within the 500 ms limit of a request/,
+    );
+    expect(error.message).toMatch(/trying again in a moment usually works\.$/);
+    expect(error.message).not.toMatch(/ask for less|smaller limit/i);
     expect(Date.now() - started).toBeLessThan(5_000);
     expectNoInternals(response.body);
+    expect(lines.map((l) => l.level)).toEqual(["warn"]);
+    expect(lines[0]?.text).toMatch(/^GraphQL QUERY_TIMEOUT at shortestPaths: Query timeout:/);
+  });
+});
+
+describe("the server's log", () => {
+  it("keeps the stack of a fault, which no client caused", () => {
+    const { lines, log } = capturedLog();
+    const fault = new TypeError("Cannot read properties of undefined (reading 'id')");
+    createErrorHandling(1000, log).logging.error(fault);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.level).toBe("error");
+    expect(lines[0]?.text).toContain("TypeError: Cannot read properties of undefined");
+    expect(lines[0]?.text).toMatch(/\n\s+at /);
   });
 });
 

@@ -180,7 +180,15 @@ ORDER BY ${relationOrder("r")}
 SKIP $offset LIMIT $limit
 RETURN ${relationMap("r")} AS relation`;
 
-const searchActors = `CALL db.index.fulltext.queryNodes('actorNames', $query) YIELD node, score
+// Plain words (letters and digits only) also match as prefixes, a whole word scoring above a prefix: "Tehr" finds
+// the TTP by its alias. Anything else is Lucene syntax and is passed on as written.
+const searchActors = String.raw`WITH CASE
+  WHEN $query =~ '[\\p{L}\\p{N}]+(\\s+[\\p{L}\\p{N}]+)*'
+    THEN reduce(q = '', word IN split($query, ' ') |
+           CASE word WHEN '' THEN q ELSE q + ' (' + word + ' OR ' + word + '*)' END)
+  ELSE $query
+END AS lucene
+CALL db.index.fulltext.queryNodes('actorNames', lucene) YIELD node, score
 WHERE node:Actor
   AND ($kinds IS NULL OR node.kind IN $kinds)
   AND ($sectors IS NULL OR node.sector IN $sectors)
