@@ -19,6 +19,7 @@ import {
   stopServerProcess,
   waitForExit,
 } from "./server-process.ts";
+import { stopChild } from "./stop-child.ts";
 
 export interface RunningNeo4j {
   readonly boltUri: string;
@@ -218,7 +219,7 @@ export async function startNeo4j(
   try {
     await waitForBolt(boltUri, user, settings.password, child, exited, startTimeoutMs, log);
   } catch (error) {
-    await stopChild(child, exited);
+    await stopChild(child, exited, 60_000);
     const reason = error instanceof Error ? error.message : String(error);
     throw new InputError(`${reason}\nLast lines of ${consoleLog}:\n${await tail(consoleLog)}`);
   }
@@ -231,7 +232,7 @@ export async function startNeo4j(
     adopted: false,
     pid,
     stop: async () => {
-      await stopChild(child, exited);
+      await stopChild(child, exited, 60_000);
       // The bootloader waits for the server JVM it runs; this makes sure of it.
       if (pid !== undefined) await waitForExit(pid, 60_000);
       await giveUpOwnership(home);
@@ -280,16 +281,4 @@ async function waitForBolt(
   } finally {
     await driver.close();
   }
-}
-
-async function stopChild(
-  child: ChildProcess,
-  exited: Promise<number | null>,
-  graceMs = 60_000,
-): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
-  await exited;
-  clearTimeout(timer);
 }

@@ -7,6 +7,7 @@ import { createInterface } from "node:readline";
 import { z } from "zod";
 import { InputError } from "../../errors.ts";
 import { isPortTaken } from "../../neo4j/launcher/probe-port.ts";
+import { stopChild } from "../../neo4j/launcher/stop-child.ts";
 import { ANNOTATORS } from "../annotators.ts";
 import { type AnnotateOptions, requestAnnotation } from "../client/annotate.ts";
 import { basicAuthorization, type CoreNLPEndpoint } from "../endpoint.ts";
@@ -182,7 +183,7 @@ export async function startCoreNLP(
     });
   }
   const stop = async () => {
-    await stopChild(child, exited);
+    await stopChild(child, exited, 30_000);
     out.end();
     await rm(file, { force: true });
   };
@@ -247,18 +248,6 @@ async function waitUntilListening(
     if (Date.now() > deadline) throw new Error(`CoreNLP did not open ${url} in time (pid ${child.pid}).`);
     await new Promise((r) => setTimeout(r, 500));
   }
-}
-
-async function stopChild(
-  child: ChildProcess,
-  exited: Promise<number | null>,
-  graceMs = 30_000,
-): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
-  await exited;
-  clearTimeout(timer);
 }
 
 async function tail(file: string, lines = 15): Promise<string> {
