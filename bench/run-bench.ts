@@ -1,4 +1,4 @@
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { cpus, release, totalmem } from "node:os";
 import { join, resolve } from "node:path";
@@ -19,9 +19,11 @@ import { addActor, generateCorpus, SIZES, type SizeName } from "./generate-corpu
 import { runImport, writeImportCsv } from "./import-baseline.ts";
 import { type PlanProfile, profilePlan } from "./profile-plan.ts";
 import { type BenchParams, cypherOf, pickParams, QUERIES } from "./queries.ts";
+import { runAutocannon, type ThroughputFigures } from "./run-autocannon.ts";
+import { type SoakFigures, soak } from "./soak.ts";
 
 /**
- * `npm run bench -- --size tiny|S|M|L [--seed 42] [--keep] [--duration 30] [--runs 50]`
+ * `npm run bench -- --size tiny|S|M|L [--seed 42] [--keep] [--duration 30] [--runs 50] [--soak 300]`
  *
  * Starts its own Neo4j (throwaway home under .tmp/, Bolt 58687, HTTP 58474), loads a synthetic corpus through
  * the project's loader, measures GraphQL over HTTP against hand-written Cypher in the same run, drives load with
@@ -38,6 +40,7 @@ const { values: args } = parseArgs({
     runs: { type: "string" },
     "batch-articles": { type: "string", default: "100" },
     "load-timeout": { type: "string", default: "5400" },
+    soak: { type: "string", default: "0" },
   },
 });
 const size = args.size as SizeName;
@@ -50,6 +53,9 @@ const RUNS = Number(args.runs ?? (TINY ? 10 : 50));
 const WARMUP = TINY ? 2 : 5;
 const BATCH = Number(args["batch-articles"]);
 const LOAD_TIMEOUT_MS = Number(args["load-timeout"]) * 1000;
+// With --soak SECONDS: one more run, at 50 connections over a mix of every research query, watching memory.
+const SOAK_SECONDS = Number(args.soak);
+const SOAK_CONNECTIONS = 50;
 // The per-article path is measured on a sample: the first articles, bounded in count and time.
 // (a quarter of the corpus at most, so the bulk path always has the rest).
 const SINGLE_MAX_ARTICLES = TINY ? 3 : size === "S" ? 60 : 300;
@@ -430,66 +436,6 @@ function plansReport(started: Date, profiles: ProfileFigures[]): string {
 
 // ---------------------------------------------------------------- throughput
 
-interface ThroughputFigures {
-  name: string;
-  connections: number;
-  requests: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  max: number;
-  /**
-   * All failed requests, and by kind: socket errors, timeouts, non-2xx answers, answers without data or with
-   * GraphQL errors (non-2xx ones included).
-   */
-  errors: number;
-  socketErrors: number;
-  timeouts: number;
-  non2xx: number;
-  graphqlErrors: number;
-}
-
-async function runAutocannon(
-  url: string,
-  connections: number,
-  bodies: string[],
-): Promise<Omit<ThroughputFigures, "name">> {
-  const child = spawn(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "bench/load-generator.ts",
-      JSON.stringify({ url, connections, duration: DURATION, timeout: AUTOCANNON_TIMEOUT_S, bodies }),
-    ],
-    { stdio: ["ignore", "pipe", "inherit"] },
-  );
-  let out = "";
-  child.stdout.on("data", (chunk) => {
-    out += chunk;
-  });
-  const code = await new Promise<number | null>((done) => child.once("exit", done));
-  if (code !== 0) throw new Error(`load generator exited with ${code}`);
-  const r = JSON.parse(out.trim().split("\n").pop() ?? "{}");
-  // autocannon counts a timeout as an error too, and a non-2xx answer (it carries GraphQL errors) fails the
-  // body check as well: the total counts each failed request once.
-  const timeouts = r.timeouts as number;
-  const socketErrors = (r.errors as number) - timeouts;
-  return {
-    connections,
-    requests: r.requests,
-    rps: r.rps,
-    p50: r.p50,
-    p99: r.p99,
-    max: r.max,
-    errors: socketErrors + timeouts + Math.max(r.non2xx, r.mismatches),
-    socketErrors,
-    timeouts,
-    non2xx: r.non2xx,
-    graphqlErrors: r.mismatches,
-  };
-}
-
 async function measureThroughput(url: string, params: BenchParams): Promise<ThroughputFigures[]> {
   const ego = QUERIES.find((q) => q.name === "ego network depth 1");
   const search = QUERIES.find((q) => q.name === "actor by alias (fulltext)");
@@ -501,7 +447,13 @@ async function measureThroughput(url: string, params: BenchParams): Promise<Thro
     );
     for (const connections of [1, 10, 50]) {
       log(`  ${q.name}: ${connections} connection(s) for ${DURATION} s…`);
-      const r = await runAutocannon(url, connections, bodies);
+      const r = await runAutocannon({
+        url,
+        connections,
+        duration: DURATION,
+        timeout: AUTOCANNON_TIMEOUT_S,
+        bodies,
+      });
       figures.push({ name: q.name, ...r });
       log(
         `    ${f1(r.rps)} requests/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, ${r.errors} errors ` +
@@ -536,6 +488,7 @@ function report(
   latency: LatencyFigures[],
   profiles: ProfileFigures[],
   throughput: ThroughputFigures[],
+  soaked?: SoakFigures,
 ): string {
   const singleRate = load.singleRelations / (load.singleMs / 1000);
   const bulkRate = load.bulkRelations / (load.bulkMs / 1000);
@@ -613,6 +566,7 @@ function report(
         `| ${t.name} | ${t.connections} | ${int(t.requests)} | ${f1(t.rps)} | ${t.p50} | ${t.p99} | ${t.max} | ${t.errors} | ${t.socketErrors} / ${t.timeouts} / ${t.non2xx} / ${t.graphqlErrors} |`,
     ),
     "",
+    ...(soaked ? soakReport(soaked) : []),
     "## Targets",
     "",
     "| target | measured | met |",
@@ -621,9 +575,29 @@ function report(
     `| load ≥ 50,000 relations/s | loader: bulk ${int(bulkRate)}, per article ${int(singleRate)}; offline import ${int(importIndexedRate)} with indexes | ${bulkRate >= 50_000 ? "yes" : "no"} (loader) |`,
     `| p95 ego network ≤ 20 ms (at L) | ${f1(egoP95)} ms (worst of depth 1 and 2) | ${egoP95 <= 20 ? "yes" : "no"}${size === "L" ? "" : " (not L)"} |`,
     `| zero errors under load | ${errors} | ${errors === 0 ? "yes" : "no"} |`,
+    ...(soaked
+      ? [
+          `| soak: 0 errors, memory flat within 20 % | ${soaked.errors} errors, RSS ${f1(100 * (soaked.rssLastMb / soaked.rssFirstMb - 1))} % | ${soaked.errors === 0 && Math.abs(soaked.rssLastMb / soaked.rssFirstMb - 1) <= 0.2 ? "yes" : "no"} |`,
+        ]
+      : []),
     "",
   ];
   return lines.join("\n");
+}
+
+function soakReport(s: SoakFigures): string[] {
+  return [
+    "## Soak",
+    "",
+    `\`--soak ${s.seconds}\`: ${s.connections} connections for ${s.seconds} s, POST over every research query of the ` +
+      "latency table with the query actors in turn; the API's resident memory sampled every 5 s (it runs in the " +
+      "benchmark's process), compared between the first and the last fifth of the run.",
+    "",
+    "| requests | requests/s | p50 (ms) | p99 (ms) | max (ms) | errors | socket / timeout / non-2xx / GraphQL | RSS first fifth (MB) | RSS last fifth (MB) | RSS max (MB) |",
+    "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|",
+    `| ${int(s.requests)} | ${f1(s.rps)} | ${s.p50} | ${s.p99} | ${s.max} | ${s.errors} | ${s.socketErrors} / ${s.timeouts} / ${s.non2xx} / ${s.graphqlErrors} | ${s.rssFirstMb.toFixed(0)} | ${s.rssLastMb.toFixed(0)} | ${s.rssMaxMb.toFixed(0)} |`,
+    "",
+  ];
 }
 
 // ---------------------------------------------------------------- main
@@ -717,6 +691,18 @@ async function main(): Promise<void> {
     const profiles = await profileQueries(url, driver, counting.log, params);
     log("measuring throughput…");
     const throughput = await measureThroughput(url, params);
+    let soaked: SoakFigures | undefined;
+    if (SOAK_SECONDS > 0) {
+      log(`soak: ${SOAK_SECONDS} s at ${SOAK_CONNECTIONS} connections over every research query…`);
+      const bodies = QUERIES.flatMap((q) =>
+        params.actors.map((_, i) => JSON.stringify({ query: q.graphql, variables: q.variables(i, params) })),
+      );
+      soaked = await soak(url, bodies, SOAK_SECONDS, SOAK_CONNECTIONS, AUTOCANNON_TIMEOUT_S, log);
+      log(
+        `  soak: ${int(soaked.requests)} requests, ${soaked.errors} errors, p99 ${soaked.p99} ms; RSS ` +
+          `${soaked.rssFirstMb.toFixed(0)} → ${soaked.rssLastMb.toFixed(0)} MB (max ${soaked.rssMaxMb.toFixed(0)})`,
+      );
+    }
     await http.close();
     http = undefined;
 
@@ -757,7 +743,7 @@ async function main(): Promise<void> {
     );
 
     const wallMs = Date.now() - t0;
-    const text = report(started, wallMs, await machine(), load, latency, profiles, throughput);
+    const text = report(started, wallMs, await machine(), load, latency, profiles, throughput, soaked);
     const out = resolve("bench/results", `${started.toISOString().slice(0, 10)}-${size}.md`);
     const plansOut = resolve("bench/results", `${started.toISOString().slice(0, 10)}-${size}-plans.md`);
     await mkdir(resolve("bench/results"), { recursive: true });
