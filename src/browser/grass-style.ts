@@ -90,34 +90,32 @@ const CONFLICT_COLOR = "#B2182B";
 const COOPERATION_COLOR = "#1B7837";
 const NEUTRAL_COLOR = "#8C95A3";
 
-const CONFLICT: readonly PloverType[] = [
-  "ACCUSE",
-  "REJECT",
-  "THREATEN",
-  "PROTEST",
-  "SANCTION",
-  "MOBILIZE",
-  "COERCE",
-  "ASSAULT",
-];
-const COOPERATION: readonly PloverType[] = [
-  "AGREE",
-  "CONSULT",
-  "SUPPORT",
-  "CONCEDE",
-  "COOPERATE",
-  "AID",
-  "RETREAT",
-];
+/** The colour of each PLOVER event type's family; a type missing here is a compile error. Requests stay grey. */
+const FAMILY_COLOR: Record<PloverType, string> = {
+  AGREE: COOPERATION_COLOR,
+  CONSULT: COOPERATION_COLOR,
+  SUPPORT: COOPERATION_COLOR,
+  CONCEDE: COOPERATION_COLOR,
+  COOPERATE: COOPERATION_COLOR,
+  AID: COOPERATION_COLOR,
+  RETREAT: COOPERATION_COLOR,
+  REQUEST: NEUTRAL_COLOR,
+  ACCUSE: CONFLICT_COLOR,
+  REJECT: CONFLICT_COLOR,
+  THREATEN: CONFLICT_COLOR,
+  PROTEST: CONFLICT_COLOR,
+  SANCTION: CONFLICT_COLOR,
+  MOBILIZE: CONFLICT_COLOR,
+  COERCE: CONFLICT_COLOR,
+  ASSAULT: CONFLICT_COLOR,
+};
 
 /** Events are drawn thicker than structural ties and mentions; all widths are odd (see above). */
 const EVENT_SHAFT = 3;
 const TIE_SHAFT = 1;
 
 function familyColor(t: RelationTypeDefinition): string {
-  if (t.plover && CONFLICT.includes(t.plover)) return CONFLICT_COLOR;
-  if (t.plover && COOPERATION.includes(t.plover)) return COOPERATION_COLOR;
-  return NEUTRAL_COLOR;
+  return t.plover ? FAMILY_COLOR[t.plover] : NEUTRAL_COLOR;
 }
 
 function rule(selector: string, declarations: Record<string, string>): string {

@@ -1,14 +1,14 @@
-import { RELATION_TYPE_NAMES, type RelationType } from "../model/vocabulary.ts";
+import { isRelationType, RELATION_TYPE_NAMES, type RelationType } from "../model/vocabulary.ts";
 
 /**
  * Cypher cannot take a relationship type as a parameter where an index must be used, so the statements that read
  * by type name each type: an allow-list of constants, checked again here, never user input.
  */
 export function checkedType(type: string): RelationType {
-  if (!RELATION_TYPE_NAMES.includes(type as RelationType) || !/^[A-Z][A-Z_]*$/.test(type)) {
+  if (!isRelationType(type) || !/^[A-Z][A-Z_]*$/.test(type)) {
     throw new Error(`not a relation type of the vocabulary: ${type}`);
   }
-  return type as RelationType;
+  return type;
 }
 
 /**

@@ -2,13 +2,13 @@ import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate-corpus.ts";
 import type { CorpusStreams } from "../../src/corpus/read-corpus.ts";
 import { corpusToJsonl } from "../../src/corpus/write-jsonl.ts";
 import type { ActorRow } from "../../src/model/rows.ts";
 import { useTestDatabase } from "../helpers/database.ts";
-import { runCli } from "../helpers/run-cli.ts";
+import { runCli, testDatabaseEnv } from "../helpers/run-cli.ts";
 
 /**
  * A write killed outright (SIGKILL: no handler, no rollback of its own) loses nothing: Neo4j rolls back the open
@@ -77,15 +77,8 @@ afterAll(async () => {
 describe("an import killed in the middle of its transaction", () => {
   it("leaves the graph exactly as it was, and the next import succeeds", async () => {
     const before = await snapshot();
-    const { uri, user, password, database } = inject("testDatabase");
     const child = spawn(process.execPath, ["bin/actorgraph.js", "import", exportFile], {
-      env: {
-        ...process.env,
-        NEO4J_URI: uri,
-        NEO4J_USER: user,
-        NEO4J_PASSWORD: password,
-        NEO4J_DATABASE: database,
-      },
+      env: testDatabaseEnv(),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stderr = "";

@@ -7,6 +7,18 @@ export interface CliResult {
   readonly stderr: string;
 }
 
+/** The environment of a CLI process that uses the run's test database (NEO4J_URI and its login). */
+export function testDatabaseEnv(): NodeJS.ProcessEnv {
+  const { uri, user, password, database } = inject("testDatabase");
+  return {
+    ...process.env,
+    NEO4J_URI: uri,
+    NEO4J_USER: user,
+    NEO4J_PASSWORD: password,
+    NEO4J_DATABASE: database,
+  };
+}
+
 /**
  * Runs `actorgraph …` as a user would (bin/actorgraph.js), against the test database. A variable set to undefined
  * in `env` is removed from the environment (NEO4J_URI: undefined runs it with no database configured).
@@ -15,20 +27,12 @@ export function runCli(
   args: readonly string[],
   env: Record<string, string | undefined> = {},
 ): Promise<CliResult> {
-  const { uri, user, password, database } = inject("testDatabase");
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ["bin/actorgraph.js", ...args],
       {
-        env: {
-          ...process.env,
-          NEO4J_URI: uri,
-          NEO4J_USER: user,
-          NEO4J_PASSWORD: password,
-          NEO4J_DATABASE: database,
-          ...env,
-        },
+        env: { ...testDatabaseEnv(), ...env },
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {
