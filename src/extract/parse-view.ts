@@ -63,6 +63,8 @@ export class SentenceView {
 
   /** The entity mention (not a time or a number) a token belongs to. */
   entityAt(index: number): EntityMention | undefined {
+    // CoreNLP marks pronouns as PERSON mentions ("his"); a pronoun names no one without coreference.
+    if (/^(?:PRP|WP)/.test(this.token(index)?.pos ?? "")) return undefined;
     return this.sentence.entitymentions.find(
       (m) => m.tokenBegin < index && index <= m.tokenEnd && !NOT_ACTORS.has(m.ner),
     );
