@@ -147,6 +147,12 @@ export class ActorTable {
 
     // "the Pakistan government", "the Afghan government", "Valdoria's administration": one government per place.
     if (this.lexicon.government.includes(lemma)) {
+      // "the military government in Orsk": the seat names it too.
+      const seat = view.children(index, "nmod:in").find((m) => this.namesPlace(view, m));
+      if (seat !== undefined && !this.modifiers(view, index).some((m) => this.namesPlace(view, m))) {
+        const span = view.spanOf(Math.min(index, ...this.modifiers(view, index)), seat);
+        return mentionAt(this.add("Government", this.governmentName(view, seat), span, "O", "GOV"));
+      }
       const modifier = this.modifiers(view, index).find((m) => this.namesPlace(view, m));
       if (modifier === undefined) return undefined;
       const first = Math.min(...this.modifiers(view, index), index);

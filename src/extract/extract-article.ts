@@ -521,6 +521,14 @@ class Coder {
       }
     }
     if (subjects.length === 0) {
+      // "X imposed sanctions on Wednesday, accusing Y of …": a participle's subject is its clause's.
+      if (view.token(trigger)?.pos === "VBG") {
+        for (const p of view.parents(trigger)) {
+          if (!/^(?:dep|advcl|xcomp)/.test(p.dep) || p.governor === 0) continue;
+          const found = this.arguments(view, p.governor, ["nsubj", "obl:agent"], undefined, "agent");
+          if (found.length > 0) return found;
+        }
+      }
       for (const p of view.parents(trigger)) {
         if (p.dep === "acl:relcl") {
           const m = this.actors.read(view, p.governor, "agent");
@@ -716,7 +724,7 @@ class Coder {
     for (const words of [withCase, m.text]) {
       if (words === undefined) continue;
       const date = resolveDate(words, this.article.date);
-      if (date) return { words, when: { when: words }, date };
+      if (date) return this.since(withCase, words, date) ?? { words, when: { when: words }, date };
     }
     // SUTime's value, when it is an ISO date the validator reads ("199X" is the 1990s).
     const value = m.timex?.value ?? m.normalizedNER;
@@ -725,7 +733,19 @@ class Coder {
     const date = parseIsoDate(iso);
     if (!date) return undefined;
     const words = withCase ?? m.text;
-    return { words, when: { when: iso, dateText: words }, date };
+    return this.since(withCase, words, date) ?? { words, when: { when: iso, dateText: words }, date };
+  }
+
+  /** "since March", which the project's words do not read: from that time up to the article, as an ISO span. */
+  private since(withCase: string | undefined, read: string, date: ResolvedDate): TimeWords | undefined {
+    if (withCase === undefined || read === withCase || !/^since /i.test(withCase)) return undefined;
+    if (date.from === null || date.from >= this.article.date) return undefined;
+    const iso = `${date.from}/${this.article.date}`;
+    return {
+      words: withCase,
+      when: { when: iso, dateText: withCase },
+      date: { iso, from: date.from, to: this.article.date },
+    };
   }
 
   // --- quantity -------------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ describe("the verb patterns file", () => {
     const { patterns, byLemma } = verbPatterns();
     expect(patterns.length).toBeGreaterThan(30);
     expect(patterns.every((p) => isRelationType(p.type))).toBe(true);
-    expect(byLemma.get("expel")?.map((p) => p.name)).toEqual(["expel"]);
+    // The more specific pattern first: "expelled its ambassador" reduces relations, "expelled workers" expels.
+    expect(byLemma.get("expel")?.map((p) => p.name)).toEqual(["recall-ambassador", "expel"]);
     expect(byLemma.get("visit")?.[0]).toMatchObject({
       type: "VISITS",
       planned: "PLANS_VISIT",
