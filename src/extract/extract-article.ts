@@ -131,12 +131,9 @@ class Coder {
 
   run(): void {
     for (const view of this.views) {
-      // The dateline names a place, not an actor.
-      if (view.tokens[0] && view.tokens[0].characterOffsetBegin < this.article.datelineEnd) {
-        /* the sentence still counts; its dateline tokens are skipped below */
-      }
       this.offices(view);
       for (const token of view.tokens) {
+        // The dateline names a place, not an actor.
         if (token.characterOffsetBegin < this.article.datelineEnd) continue;
         this.trigger(view, token.index);
         this.servesAs(view, token.index);
@@ -838,6 +835,7 @@ class Coder {
       }
     }
 
+    if (entries.length === 0) warnings.push("no actor found: the annotation needs at least one");
     const relations: MachineRelation[] = [];
     const seen = new Set<string>();
     for (const c of this.coded) {
