@@ -185,6 +185,30 @@ describe("codeArticle on recorded sentences", () => {
     });
   });
 
+  it("a people's adjective names its place's government; 'she' is the person named last; 'X and Y signed' is mutual", () => {
+    const { draft } = codeRecorded("demonym-pronoun");
+    expect(only(draft, "HOLDS_OFFICE_IN")).toMatchObject({
+      source: "hana-lisset",
+      target: "government-of-kessia",
+      evidence: "Kessian Prime Minister Hana Lisset",
+      role: "prime minister",
+    });
+    expect(only(draft, "PLANS_VISIT")).toMatchObject({
+      source: "hana-lisset",
+      evidence: "She will visit Norland",
+      when: "next week",
+      status: "planned",
+    });
+    // CoreNLP tags "Kessia" a person and "Norland" an organisation in the first sentence: the parser's errors
+    // pass through to the actors' kinds, not to the relation.
+    expect(only(draft, "SIGNS_AGREEMENT")).toMatchObject({
+      source: "kessia",
+      target: "norland",
+      evidence: "Kessia and Norland signed a ceasefire agreement",
+      when: "in May",
+    });
+  });
+
   it("codes nothing where the parse gives no two actors (a pronoun, an unnamed ministry)", () => {
     expect(codeRecorded("plans-to").draft.relations).toEqual([]);
     expect(codeRecorded("said-quote").draft.relations).toEqual([]);
