@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evalArticles } from "../../bench/extract/eval-corpus.ts";
-import { validateAll } from "../../src/loader/load-annotations.ts";
+import { evalArticles } from "../../../bench/extract/eval-corpus.ts";
+import { validateAll } from "../../../src/loader/load-annotations.ts";
 
 describe("the extraction evaluation's articles", async () => {
   const articles = await evalArticles();
