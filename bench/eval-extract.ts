@@ -39,6 +39,8 @@ interface ArticleRun {
   /** null when the draft passes `validate` unchanged, else the validator's first problems. */
   readonly invalid: string | null;
   readonly warnings: readonly string[];
+  /** The draft's relations, in short, for reading the misses against. */
+  readonly relations: readonly string[];
 }
 
 const config = readConfig();
@@ -109,6 +111,10 @@ try {
       score,
       invalid: await draftProblems(draft, article.annotation, human.graph.article.id),
       warnings: draft.warnings,
+      relations: draft.relations.map(
+        (r) =>
+          `${r.type} ${r.source} → ${r.target} (${r.status}, ${r.rule}, ${r.confidence}): “${r.evidence}”`,
+      ),
     });
     log(
       `${article.set} ${human.graph.article.id}: ${(coldMs / 1000).toFixed(2)} s, relations ${score.typed.matched}/${score.typed.human} found, ${score.typed.machine - score.typed.matched} spurious`,
@@ -260,6 +266,7 @@ await writeFile(
         draftValidates: r.invalid === null,
         draftProblems: r.invalid,
         warnings: r.warnings,
+        machineRelations: r.relations,
         score: r.score,
       })),
     },

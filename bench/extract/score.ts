@@ -178,6 +178,8 @@ export interface RelationLine {
 
 export interface ArticleScore {
   readonly articleId: string;
+  /** Which human actor each machine actor was taken for, and by which rule. */
+  readonly mappings: readonly ActorMapping[];
   readonly actors: {
     readonly machine: number;
     readonly human: number;
@@ -292,6 +294,7 @@ export function scoreArticle(
   const name = (id: string | null, fallback: string) => id ?? `(${fallback})`;
   return {
     articleId: human.article.id,
+    mappings,
     actors: {
       machine: draft.actors.length,
       human: human.actors.length,
