@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 // test to run, so `vitest run tests/graphql` does not load CoreNLP's models (a minute and 3 GB), and
 // `vitest run tests/nlp` starts no Neo4j. `npm test` runs both.
 const NLP_TESTS = "tests/nlp/**/*.test.ts";
+// `actorgraph extract` needs both: CoreNLP to read articles, Neo4j for --ingest.
+const EXTRACT_TESTS = "tests/cli/extract-command.test.ts";
 
 export default defineConfig({
   resolve: {
@@ -23,7 +25,7 @@ export default defineConfig({
         test: {
           name: "neo4j",
           include: ["tests/**/*.test.ts"],
-          exclude: [NLP_TESTS],
+          exclude: [NLP_TESTS, EXTRACT_TESTS],
           globalSetup: ["tests/global-setup.ts"],
         },
       },
@@ -34,6 +36,15 @@ export default defineConfig({
           include: [NLP_TESTS],
           globalSetup: ["tests/corenlp-global-setup.ts"],
           // Loading the models takes a minute alone, several on a busy 2-core machine.
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "extract",
+          include: [EXTRACT_TESTS],
+          globalSetup: ["tests/global-setup.ts", "tests/corenlp-global-setup.ts"],
           hookTimeout: 600_000,
         },
       },

@@ -45,6 +45,12 @@ interface Outcome {
   readonly relations: number;
 }
 
+/** A path as the user would type it: relative below the working directory, else absolute. */
+const shown = (file: string) => {
+  const below = relative(process.cwd(), file);
+  return below.startsWith("..") ? file : below;
+};
+
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
 /** The message with the file it is about in front, unless it names it already (the article reader's do). */
@@ -108,7 +114,7 @@ async function humanRelations(
   articleId: string,
 ): Promise<string | undefined> {
   const { records } = await driver.executeQuery(
-    articleRelations("WHERE coalesce(r.coder, 'human') = 'human' RETURN count(r) AS human"),
+    articleRelations("AND coalesce(r.coder, 'human') = 'human' RETURN count(r) AS human"),
     { articleId },
     { database },
   );
@@ -138,7 +144,7 @@ async function extractAll(
       actors += outcome.actors;
       relations += outcome.relations;
       console.log(
-        `${step} ${path} → ${relative(process.cwd(), target)}: ${outcome.actors} actors, ${outcome.relations} relations${note}, ${seconds(t0)} s`,
+        `${step} ${path} → ${shown(target)}: ${outcome.actors} actor(s), ${outcome.relations} relation(s)${note}, ${seconds(t0)} s`,
       );
     } catch (error) {
       failed.push(path);
@@ -152,7 +158,7 @@ async function extractAll(
   }
   const done = articles.length - failed.length;
   console.log(
-    `Extracted ${done} of ${articles.length} article(s) in ${seconds(started)} s: ${relations} machine-coded relations, ${actors} actors${options.ingest ? ", ingested" : ""}${failed.length > 0 ? `; failed: ${failed.join(", ")}` : ""}.`,
+    `Extracted ${done} of ${articles.length} article(s) in ${seconds(started)} s: ${relations} machine-coded relation(s), ${actors} actor(s)${options.ingest ? `, ${done} ingested` : ""}${failed.length > 0 ? `; failed: ${failed.join(", ")}` : ""}.`,
   );
   return unexpected ? 2 : failed.length > 0 ? 1 : 0;
 }

@@ -45,7 +45,7 @@ export function articleRelations(
   tail:
     | "RETURN collect(r.id) AS ids"
     | "DELETE r"
-    | "WHERE coalesce(r.coder, 'human') = 'human' RETURN count(r) AS human",
+    | "AND coalesce(r.coder, 'human') = 'human' RETURN count(r) AS human",
 ): string {
   return `MATCH ()-[r:${anyRelationType()}]->()\nWHERE r.articleId = $articleId\n${tail}`;
 }
