@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 // CoreNLP's tests get a project of their own: Vitest runs a project's global setup only when that project has a
 // test to run, so `vitest run tests/graphql` does not load CoreNLP's models (a minute and 3 GB), and
 // `vitest run tests/nlp` starts no Neo4j. `npm test` runs both.
-const NLP_TESTS = "tests/nlp/**/*.test.ts";
+// The coder's tests against the live server are named *.server.test.ts; its tests on recorded output need none.
+const NLP_TESTS = ["tests/nlp/**/*.test.ts", "tests/**/*.server.test.ts"];
 // `actorgraph extract` needs both: CoreNLP to read articles, Neo4j for --ingest.
 const EXTRACT_TESTS = "tests/cli/extract-command.test.ts";
 
@@ -25,7 +26,7 @@ export default defineConfig({
         test: {
           name: "neo4j",
           include: ["tests/**/*.test.ts"],
-          exclude: [NLP_TESTS, EXTRACT_TESTS],
+          exclude: [...NLP_TESTS, EXTRACT_TESTS],
           globalSetup: ["tests/global-setup.ts"],
         },
       },
@@ -33,7 +34,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "corenlp",
-          include: [NLP_TESTS],
+          include: NLP_TESTS,
           globalSetup: ["tests/corenlp-global-setup.ts"],
           // Loading the models takes a minute alone, several on a busy 2-core machine.
           hookTimeout: 600_000,
