@@ -48,6 +48,9 @@ describe("ingesting a machine draft, then the reviewed draft", () => {
     const result = await runCli(["ingest", ARTICLE, DRAFT]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "relations: 4 added, 0 replaced in place, 0 removed (2 machine-coded, not yet confirmed)",
+    );
     expect(await provenance()).toEqual([
       { id: rel("envoy-planned"), coder: "human", confidence: null, mark: null },
       { id: rel("fees-criticised"), coder: "human", confidence: null, mark: null },
