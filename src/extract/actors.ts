@@ -32,6 +32,24 @@ export interface ActorMention {
 
 const PRONOUN_TAGS = new Set(["PRP", "PRP$", "WP", "WP$", "WDT", "DT", "EX"]);
 const PLACE = new Set(["COUNTRY", "LOCATION", "STATE_OR_PROVINCE"]);
+const PLACE_OR_CITY = new Set([...PLACE, "CITY"]);
+
+/** Whether `adjective` is the demonym of `place`: Ildranian/Ildran, Corvanian/Corvania, Pakistani/Pakistan. */
+export function isDemonymOf(adjective: string, place: string): boolean {
+  const a = adjective.toLowerCase();
+  const p = place.toLowerCase();
+  if (a === p || p.includes(" ") || a.length < 4) return false;
+  const stem = (w: string, endings: readonly string[]) => {
+    const e = endings.find((x) => w.endsWith(x) && w.length - x.length >= 3);
+    return e === undefined ? w : w.slice(0, -e.length);
+  };
+  const adjectiveStem = stem(a, ["ian", "ean", "ese", "ish", "an", "i", "n"]);
+  return (
+    adjectiveStem === stem(p, ["ia", "a", "e", "y"]) ||
+    adjectiveStem === p ||
+    (a.length >= 5 && p.startsWith(a))
+  );
+}
 const MODIFIERS = ["compound", "amod", "nmod:poss"];
 
 /**
@@ -45,6 +63,8 @@ export class ActorTable {
   constructor(
     readonly text: string,
     readonly lexicon: Lexicon,
+    /** The article's place names (CoreNLP's COUNTRY, LOCATION, STATE_OR_PROVINCE, CITY), for demonyms. */
+    readonly places: readonly string[] = [],
   ) {}
 
   private words(span: Span): string {
@@ -125,18 +145,25 @@ export class ActorTable {
     const lemma = view.lemma(index);
     const mentionAt = (m: ActorMention | undefined) => (m ? { ...m, token: index } : undefined);
 
-    // "the Pakistan government", "the Afghan government", "Valdoria's administration"
+    // "the Pakistan government", "the Afghan government", "Valdoria's administration": one government per place.
     if (this.lexicon.government.includes(lemma)) {
-      const modifier = this.modifiers(view, index).find(
-        (m) => view.entityAt(m) || view.token(m)?.pos.startsWith("NNP"),
-      );
+      const modifier = this.modifiers(view, index).find((m) => this.namesPlace(view, m));
       if (modifier === undefined) return undefined;
       const first = Math.min(...this.modifiers(view, index), index);
       const span = view.spanOf(first, index);
       const entity = view.entityAt(modifier);
-      const place = entity?.text ?? view.token(modifier)?.word ?? "";
-      const name = entity && PLACE.has(entity.ner) ? `Government of ${place}` : this.words(span);
+      // "The Taliban government", "the Sable Front administration": a movement's government, named by its words.
+      const ofPeople = !entity || !["ORGANIZATION", "PERSON"].includes(entity.ner);
+      const name = ofPeople ? this.governmentName(view, modifier) : this.words(span).replace(/^the /i, "");
       return mentionAt(this.add("Government", name, span, entity?.ner ?? "O", "GOV"));
+    }
+    // "Ildran's defence ministry", "the Marrovan interior ministry": a body of a government, named by its words.
+    if (this.lexicon.ministries.includes(lemma)) {
+      const modifier = this.modifiers(view, index).find((m) => this.namesPlace(view, m));
+      if (modifier === undefined) return undefined;
+      const first = Math.min(...this.modifiers(view, index), index);
+      const span = view.spanOf(first, index);
+      return mentionAt(this.add("Government", this.words(span).replace(/^the /i, ""), span, "O", "GOV"));
     }
     // "the UN refugee agency", "NATO forces", "Valdorian police"
     const orgSector = this.lexicon.organisation[lemma.toLowerCase()];
@@ -210,7 +237,7 @@ export class ActorTable {
     // A proper noun CoreNLP's NER left out ("the TTP"): an organisation, named by its compounds.
     const proper = (i: number) =>
       view.token(i)?.pos.startsWith("NNP") || /^\p{Lu}{2,}$/u.test(view.token(i)?.word ?? "");
-    if (proper(index) && token.pos.startsWith("NN")) {
+    if (proper(index) && token.pos.startsWith("NN") && token.ner === "O") {
       const first = Math.min(index, ...view.children(index, "compound").filter(proper));
       const span = view.spanOf(first, index);
       return mentionAt(this.add("Organization", this.words(span), span, "O"));
@@ -237,8 +264,50 @@ export class ActorTable {
           }
         }
       }
+      // "the Quarnian capital, Senn": the apposition names it.
+      for (const appos of view.children(index, "appos")) {
+        const found = this.read(view, appos, role, depth + 1);
+        if (found) return found;
+      }
     }
     return undefined;
+  }
+
+  /** Whether a modifier names a place or a people: "Pakistan", "Afghan", "Valdorian", "Ildran's". */
+  namesPlace(view: SentenceView, index: number): boolean {
+    const token = view.token(index);
+    if (!token || PRONOUN_TAGS.has(token.pos)) return false;
+    const entity = view.entityAt(index);
+    if (entity)
+      return (
+        ["COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "CITY", "NATIONALITY", "MISC"].includes(entity.ner) ||
+        /^\p{Lu}/u.test(token.word)
+      );
+    return token.pos.startsWith("NNP") || (token.pos === "JJ" && /^\p{Lu}/u.test(token.word));
+  }
+
+  /**
+   * The government a place or a people names: "Government of Ildran" for "Ildran" and for "Ildranian" when the
+   * article names Ildran (a demonym is its place's name with an ending: -ian, -an, -i, -ese, -ish); else "Afghan
+   * government".
+   */
+  governmentName(view: SentenceView, index: number): string {
+    const entity = view.entityAt(index);
+    const words = entity?.text ?? view.token(index)?.word ?? "";
+    if (entity && PLACE_OR_CITY.has(entity.ner)) return `Government of ${words}`;
+    const place = this.places.find((p) => isDemonymOf(words, p));
+    return place ? `Government of ${place}` : `${words} government`;
+  }
+
+  /** The government of the place or people a token names, claiming the token's words. */
+  governmentAt(view: SentenceView, index: number): ActorMention | undefined {
+    if (!this.namesPlace(view, index)) return undefined;
+    const entity = view.entityAt(index);
+    const span = entity
+      ? { start: entity.characterOffsetBegin, end: entity.characterOffsetEnd }
+      : view.span(index);
+    const m = this.add("Government", this.governmentName(view, index), span, entity?.ner ?? "O", "GOV");
+    return m ? { ...m, token: index } : undefined;
   }
 
   private modifiers(view: SentenceView, index: number): number[] {

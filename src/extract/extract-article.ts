@@ -106,7 +106,15 @@ class Coder {
   ) {
     this.text = article.text;
     this.views = sentenceViews(document, article.text);
-    this.actors = new ActorTable(article.text, dictionary.lexicon);
+    // Place names for demonyms: CoreNLP's places first, then any proper noun (invented countries are often
+    // tagged as persons or organisations, or not at all).
+    const places = document.sentences.flatMap((s) => [
+      ...s.entitymentions
+        .filter((m) => ["COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "CITY"].includes(m.ner))
+        .map((m) => m.text),
+      ...s.tokens.filter((t) => t.pos === "NNP").map((t) => t.word),
+    ]);
+    this.actors = new ActorTable(article.text, dictionary.lexicon, [...new Set(places)]);
     this.lex = dictionary.lexicon;
     const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
     this.sets = {
@@ -164,9 +172,28 @@ class Coder {
     return this.lex.organisation[lemma] !== undefined || this.lex.government.includes(lemma);
   }
 
-  /** "the UN refugee agency": a body named after its organisation is PART_OF it. */
+  /** "the UN refugee agency": a body named after its organisation is PART_OF it; a ministry, of its government. */
   private bodies(view: SentenceView): void {
     for (const token of view.tokens) {
+      if (this.lex.ministries.includes(token.lemma.toLowerCase())) {
+        const place = ["compound", "amod", "nmod:poss"]
+          .flatMap((l) => view.children(token.index, l))
+          .find((m) => this.actors.namesPlace(view, m));
+        const ministry = place === undefined ? undefined : this.actors.read(view, token.index, "plain");
+        const government = place === undefined ? undefined : this.actors.governmentAt(view, place);
+        if (ministry && government && ministry.actor !== government.actor) {
+          this.coded.push({
+            type: "PART_OF",
+            source: ministry,
+            target: { ...government, token: 0 },
+            evidence: ministry.span,
+            status: "asserted",
+            confidence: 0.6,
+            rule: "ministry-of-government",
+          });
+        }
+        continue;
+      }
       if (!this.lex.bodies.includes(token.lemma.toLowerCase())) continue;
       const parent = view
         .children(token.index, "compound")
@@ -211,11 +238,14 @@ class Coder {
         (m) => m.ner === "TITLE" && m.tokenEnd === person.tokenBegin,
       );
       const abbreviation = view.token(person.tokenBegin);
+      let titleStart: number | undefined;
       if (before) {
         title = before.tokenEnd;
+        titleStart = before.tokenBegin + 1;
         role = before.text.toLowerCase();
       } else if (abbreviation && this.lex.titles[abbreviation.word] !== undefined) {
         title = abbreviation.index;
+        titleStart = title;
         role = this.lex.titles[abbreviation.word];
       } else {
         // "Sadiq, Pakistan's special envoy for Afghanistan": an apposition headed by a title.
@@ -236,7 +266,14 @@ class Coder {
         ...view.children(title, "nmod:poss"),
         ...view.children(title, "compound").filter((c) => view.entityAt(c)?.ner === "ORGANIZATION"),
       ][0];
-      const office = ownerToken === undefined ? undefined : this.actors.read(view, ownerToken, "agent");
+      // "Ildranian President Teodor Valk", "Quarnian foreign minister Sela Ortan": the people's government.
+      const people = titleStart === undefined ? undefined : titleStart - 1;
+      const office =
+        ownerToken !== undefined
+          ? this.actors.read(view, ownerToken, "agent")
+          : people !== undefined && people > 0 && view.token(people)?.pos !== "POS"
+            ? this.actors.governmentAt(view, people)
+            : undefined;
       const target = office ?? this.previousOffice(holder.actor);
       if (!target) {
         this.warnings.push(
@@ -379,6 +416,11 @@ class Coder {
       // A visited capital, a place called on or accused, is a party: its government.
       targets = this.arguments(view, trigger, pattern.target, object, pattern.targetRole);
     }
+    // "Marrova and Quarnia signed an agreement": a mutual act between the conjoined subjects.
+    if (targets.length === 0 && pattern.mutual && sources.length >= 2) {
+      targets = sources.slice(1);
+      sources = sources.slice(0, 1);
+    }
     const quantity = this.quantity(view, targets);
     let coded = false;
     for (const source of sources) {
@@ -468,6 +510,15 @@ class Coder {
         const said = this.reporterOf(view, reporter);
         if (said) return [said];
       }
+      const person = this.personBefore(view, pronoun);
+      if (person) return [person];
+    }
+    // "accused Ildran of shelling …": the accused is the inner clause's agent.
+    for (const p of view.parents(trigger)) {
+      if (/^(?:obl|advcl):of$/.test(p.dep) && this.sets.accusing?.has(view.lemma(p.governor))) {
+        const accused = this.arguments(view, p.governor, ["obj", "nsubj:pass"], undefined, "agent");
+        if (accused.length > 0 && subjects.length === 0) return accused;
+      }
     }
     if (subjects.length === 0) {
       for (const p of view.parents(trigger)) {
@@ -478,6 +529,27 @@ class Coder {
       }
     }
     return [];
+  }
+
+  /**
+   * "He", "she": without coreference, the person the article named last before it, in this sentence or the one
+   * before. The evidence then holds the pronoun, not the name.
+   */
+  private personBefore(view: SentenceView, pronoun: number): ActorMention | undefined {
+    const word = view.token(pronoun)?.word.toLowerCase() ?? "";
+    if (!["he", "she", "his", "her"].includes(word)) return undefined;
+    const at = view.span(pronoun).start;
+    const previous = this.views[view.sentence.index - 1];
+    const from = previous?.tokens[0]?.characterOffsetBegin ?? view.tokens[0]?.characterOffsetBegin ?? 0;
+    let best: { actor: FoundActor; start: number } | undefined;
+    for (const actor of this.actors.actors.values()) {
+      if (actor.kind !== "Person") continue;
+      for (const s of actor.spans) {
+        if (s.start >= from && s.start < at && (!best || s.start > best.start))
+          best = { actor, start: s.start };
+      }
+    }
+    return best ? { actor: best.actor, span: view.span(pronoun), token: 0 } : undefined;
   }
 
   /** The actor who last accused `actor` in the article, coded so far ("denies the charge"). */
@@ -552,7 +624,7 @@ class Coder {
     for (const label of ["nsubj", "obj", "xcomp", "nsubj:pass"]) {
       for (const c of view.children(verb, label)) {
         if (this.inQuote(view.span(c).start)) continue;
-        const m = this.actors.read(view, c, "agent");
+        const m = this.actors.read(view, c, "agent") ?? this.personBefore(view, c);
         if (m) return m;
       }
     }
@@ -723,6 +795,11 @@ class Coder {
         found.every((s, i) => s.start === own[i]?.start && s.end === own[i]?.end);
       const mentions = same ? undefined : own.flatMap((s) => this.quoteRef(s));
       const aliases = [...a.aliases].filter((x) => !(resolver.actor(id.ref ?? "")?.forms ?? []).includes(x));
+      if (id.distinctFrom) {
+        warnings.push(
+          `${id.id} resembles ${id.distinctFrom.join(", ")}: proposed as a new actor, declared distinct; check`,
+        );
+      }
       if (id.ref) {
         entries.push({ ref: id.ref, aliases, ...(mentions?.length ? { mentions } : {}) });
       } else {
@@ -735,6 +812,7 @@ class Coder {
           aliases,
           description: `Proposed by the machine coder from "${this.text.slice(own[0]?.start, own[0]?.end)}" (CoreNLP: ${a.ner}${guessed}); to be checked.`,
           ...(sector ? { sector } : {}),
+          ...(id.distinctFrom ? { distinctFrom: id.distinctFrom } : {}),
           ...(mentions?.length ? { mentions } : {}),
         });
       }
@@ -844,8 +922,8 @@ function uniqueId(base: string, taken: readonly { id: string }[]): string {
 function assignIds(
   actors: readonly FoundActor[],
   resolver: ActorResolver,
-): Map<FoundActor, { id: string; ref?: string }> {
-  const ids = new Map<FoundActor, { id: string; ref?: string }>();
+): Map<FoundActor, { id: string; ref?: string; distinctFrom?: string[] }> {
+  const ids = new Map<FoundActor, { id: string; ref?: string; distinctFrom?: string[] }>();
   const taken = new Set<string>();
   for (const a of actors) {
     const names = [a.name, ...a.aliases];

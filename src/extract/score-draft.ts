@@ -52,7 +52,10 @@ export function scoreDraft(machine: ArticleGraph, human: ArticleGraph): DraftSco
   for (const [id, own] of spans(machine)) {
     let best: [string, number] | undefined;
     for (const [humanId, theirs] of humanSpans) {
-      const overlap = own.filter((s) => theirs.some((t) => s.start < t.end && t.start < s.end)).length;
+      // Characters in common, so "Ildran's defence ministry" is the ministry's rather than Ildran's.
+      const overlap = own
+        .flatMap((s) => theirs.map((t) => Math.max(0, Math.min(s.end, t.end) - Math.max(s.start, t.start))))
+        .reduce((a, b) => a + b, 0);
       if (overlap > 0 && (!best || overlap > best[1])) best = [humanId, overlap];
     }
     if (best) actorMap.set(id, best[0]);

@@ -29,6 +29,8 @@ const pattern = z.strictObject({
   complement: words.optional(),
   source: z.array(path).min(1).default(["nsubj", "nsubj:xsubj", "obl:agent"]),
   target: z.array(path).min(1).default(["obj", "nsubj:pass"]),
+  /** A mutual act ("X and Y signed"): without a target, the first conjoined subject acts on the others. */
+  mutual: z.boolean().default(false),
   targetRole: z.enum(["agent", "place", "plain"]).default("agent"),
   planned: relationType.optional(),
   status: z.enum(RELATION_STATUSES).optional(),
@@ -47,6 +49,7 @@ const lexicon = z.strictObject({
   denying: words,
   accusing: words,
   government: words,
+  ministries: words,
   obliging: words,
   bodies: words,
   negativeNouns: words,
