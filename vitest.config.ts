@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 // `vitest run tests/nlp` starts no Neo4j. `npm test` runs both.
 // The coder's tests against the live server are named *.server.test.ts; its tests on recorded output need none.
 const NLP_TESTS = ["tests/nlp/**/*.test.ts", "tests/**/*.server.test.ts"];
+// `actorgraph extract` needs both: CoreNLP to read articles, Neo4j for --ingest.
+const EXTRACT_TESTS = "tests/cli/extract-command.test.ts";
 
 export default defineConfig({
   resolve: {
@@ -24,7 +26,7 @@ export default defineConfig({
         test: {
           name: "neo4j",
           include: ["tests/**/*.test.ts"],
-          exclude: NLP_TESTS,
+          exclude: [...NLP_TESTS, EXTRACT_TESTS],
           globalSetup: ["tests/global-setup.ts"],
         },
       },
@@ -35,6 +37,15 @@ export default defineConfig({
           include: NLP_TESTS,
           globalSetup: ["tests/corenlp-global-setup.ts"],
           // Loading the models takes a minute alone, several on a busy 2-core machine.
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "extract",
+          include: [EXTRACT_TESTS],
+          globalSetup: ["tests/global-setup.ts", "tests/corenlp-global-setup.ts"],
           hookTimeout: 600_000,
         },
       },

@@ -418,6 +418,8 @@ function makeArticle(
       plover: definition.plover,
       ploverMode: definition.ploverMode,
       note: null,
+      coder: "human",
+      confidence: null,
     });
   }
   const actors = castActors.filter((a) => mentionOffsets.has(a.id));

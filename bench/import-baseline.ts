@@ -49,6 +49,7 @@ class CsvFile {
 const IMPORT_TYPES: Record<FieldType, string> = {
   string: "string",
   integer: "int",
+  number: "double",
   date: "date",
   "string-list": "string[]",
   "integer-list": "int[]",

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPE_NAMES, SECTOR_CODES } from "../model/vocabulary.ts";
+import {
+  ACTOR_KINDS,
+  RELATION_CODERS,
+  RELATION_STATUSES,
+  RELATION_TYPE_NAMES,
+  SECTOR_CODES,
+} from "../model/vocabulary.ts";
 
 /**
  * The shape of an annotation file (`data/annotations/<article-id>.yaml`). This checks form only; whether quotes,
@@ -82,6 +88,14 @@ const relation = z.strictObject({
     .optional(),
   role: z.string().min(1).optional(),
   note: z.string().min(1).optional(),
+  /**
+   * Who coded it: `human` (the default) or `machine` (a draft of `actorgraph extract`). A researcher confirms a
+   * machine relation by deleting its `coder` and `confidence` lines (or writing `coder: human`); whether the two
+   * agree is checked with the relation's other rules (validation/rules/relations.ts).
+   */
+  coder: z.enum(RELATION_CODERS).optional(),
+  /** The machine coder's confidence in the relation, in (0, 1]: only with `coder: machine`, and required there. */
+  confidence: z.number().gt(0, "must be above 0").lte(1, "must be at most 1").optional(),
 });
 
 export const articleSchema = z.strictObject({

@@ -21,6 +21,13 @@ import type { GrassSheet } from "./grass.ts";
  * six relations from the Government of Pakistan (radius 38) to "Afghans in Pakistan" (radius 30 + 8).
  * So every diameter here is a multiple of 4 (even radii) and every shaft width is odd (odd h): the two can never
  * meet. `undrawableArcs` checks the rule on any sheet.
+ *
+ * Machine-coded relations cannot be drawn dashed: Browser 5.24 picks a relationship's style by its type alone
+ * (`relationship.ACCUSES`, never a property) and draws it as a filled outline with no stroke, so no GraSS property
+ * gives a dash pattern. What it does read per relationship is a caption's `{property}`: each type is captioned
+ * `{machineMark}<its caption>`, and the loader sets `machineMark` ("machine 0.72 · ") only on machine-coded
+ * relations, so those read "machine 0.72 · accuses" and a human's relations keep their caption. The mark comes
+ * first because Browser cuts a caption that is too long for its line from the end.
  */
 
 interface NodeStyle {
@@ -110,6 +117,9 @@ const FAMILY_COLOR: Record<PloverType, string> = {
   ASSAULT: CONFLICT_COLOR,
 };
 
+/** The relationship property that marks a machine-coded relation in its caption (cypher/loader/create-relations). */
+export const MACHINE_MARK = "machineMark";
+
 /** Events are drawn thicker than structural ties and mentions; all widths are odd (see above). */
 const EVENT_SHAFT = 3;
 const TIE_SHAFT = 1;
@@ -172,7 +182,7 @@ export function buildGrass(): string {
         color,
         "shaft-width": `${t.category === "event" ? EVENT_SHAFT : TIE_SHAFT}px`,
         "text-color-external": color === NEUTRAL_COLOR ? "#333333" : color,
-        caption: `'${RELATION_CAPTIONS[t.type]}'`,
+        caption: `'{${MACHINE_MARK}}${RELATION_CAPTIONS[t.type]}'`,
       });
     }),
   ];

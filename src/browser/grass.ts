@@ -73,3 +73,20 @@ export function checkGrass(text: string): string[] {
 export function nodeColor(sheet: GrassSheet, label: string): string | undefined {
   return sheet[`node.${label}`]?.color ?? sheet.node?.color;
 }
+
+/**
+ * The caption Browser 5.24 shows for an item whose style's caption is `template` (before it cuts the caption to
+ * fit), as its `GraphStyleModel.interpolate` makes it: each `{key}` becomes the item's property (a list joined by
+ * ", ", a missing property nothing), and a caption that is then exactly `<type>` (or `<id>`) becomes the type.
+ */
+export function browserCaption(
+  template: string,
+  item: { readonly type: string; readonly properties: Readonly<Record<string, unknown>> },
+): string {
+  const filled = template.replace(/\{([^{}]*)\}/g, (_whole, key: string) => {
+    const value = item.properties[key];
+    if (Array.isArray(value)) return value.join(", ");
+    return typeof value === "string" || typeof value === "number" ? String(value) : "";
+  });
+  return filled === "<type>" ? item.type : filled;
+}

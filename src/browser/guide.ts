@@ -213,6 +213,9 @@ is; click a relation in a drawing to see them.</p>
 <li><b>date</b> (ISO 8601: a day, month, year or interval), <b>dateFrom</b>/<b>dateTo</b> (dates for range
 queries) and <b>dateText</b> (the article's own words: "last year").</li>
 <li><b>quantity</b> and <b>quantityText</b> ("nearly 60,000"), <b>role</b> (for offices), <b>note</b>.</li>
+<li><b>coder</b>: <code>machine</code> for a relation <code>actorgraph extract</code> proposed and no researcher
+has confirmed yet, with its <b>confidence</b> (0 to 1); such a relation's caption starts with
+"machine 0.72 ·". Browser cannot draw them dashed. A relation without a coder is a researcher's.</li>
 </ul>
 <p><b>status</b>:</p>
 <ul>

@@ -7,6 +7,7 @@ import { actorsShowCommand } from "./actors-show-command.ts";
 import { backupCommand, restoreCommand } from "./backup-command.ts";
 import { draftCommand } from "./draft-command.ts";
 import { EXPORT_FORMATS, exportCommand } from "./export-command.ts";
+import { extractCommand } from "./extract-command.ts";
 import { importCommand } from "./import-command.ts";
 import { ingestCommand } from "./ingest-command.ts";
 import { quotesCommand } from "./quotes-command.ts";
@@ -88,6 +89,20 @@ program
   .option("--force", "overwrite --out if it exists")
   .option("--annotations <dir>", "where the known actors' annotations are (default: data/annotations)")
   .action(run(draftCommand));
+
+program
+  .command("extract")
+  .description(
+    "machine-code articles with Stanford CoreNLP into draft annotations for review (coder: machine on each relation)",
+  )
+  .argument("<article...>", "article texts (each with a `date YYYY-MM-DD` header)")
+  .option("-o, --out <dir>", "where the drafts go, as <article id>.yaml (default: data/drafts)")
+  .option("--ingest", "also load each draft at once, its relations machine-coded")
+  .option(
+    "--force",
+    "overwrite an existing draft, and with --ingest replace an article whose relations a researcher coded",
+  )
+  .action(run(extractCommand));
 
 program
   .command("remove")

@@ -37,8 +37,9 @@ export async function ingestCommand(
     console.log(
       `  actors:    ${newActors.length} added${newActors.length ? ` (${newActors.map((a) => a.id).join(", ")})` : ""}, ${changedActors.length} changed, ${graph.actors.length - newActors.length - changedActors.length} left alone`,
     );
+    const machine = graph.relations.filter((r) => r.coder === "machine").length;
     console.log(
-      `  relations: ${summary.relationsAdded} added, ${kept} replaced in place, ${summary.relationsRemoved} removed`,
+      `  relations: ${summary.relationsAdded} added, ${kept} replaced in place, ${summary.relationsRemoved} removed${machine > 0 ? ` (${machine} machine-coded, not yet confirmed)` : ""}`,
     );
     console.log(
       `  mentions:  ${graph.mentions.reduce((n, m) => n + m.count, 0)} of ${graph.mentions.length} actors`,

@@ -67,6 +67,7 @@ const PANDAS_DTYPE = {
   "string-list": "string",
   "integer-list": "string",
   integer: "Int64",
+  number: "Float64",
 } as const;
 const isList = (type: FieldType) => type === "string-list" || type === "integer-list";
 

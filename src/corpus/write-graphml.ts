@@ -10,8 +10,17 @@ const escapeXml = (value: string) =>
 interface Key {
   readonly id: string;
   readonly for: "node" | "edge";
-  readonly type: "string" | "int";
+  readonly type: "string" | "int" | "double";
 }
+
+const GRAPHML_TYPES: Record<FieldType, Key["type"]> = {
+  string: "string",
+  integer: "int",
+  number: "double",
+  date: "string",
+  "string-list": "string",
+  "integer-list": "string",
+};
 
 type Fields = Record<string, { readonly type: FieldType }>;
 
@@ -19,7 +28,7 @@ type Fields = Record<string, { readonly type: FieldType }>;
 const keysOf = (fields: Fields, target: Key["for"], except: readonly string[] = []): Key[] =>
   Object.entries(fields)
     .filter(([id]) => !except.includes(id))
-    .map(([id, f]) => ({ id, for: target, type: f.type === "integer" ? "int" : "string" }));
+    .map(([id, f]) => ({ id, for: target, type: GRAPHML_TYPES[f.type] }));
 
 const NODE_KEYS: readonly Key[] = [
   { id: "labels", for: "node", type: "string" },

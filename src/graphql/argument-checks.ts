@@ -45,7 +45,7 @@ function dayArgument(
 
 /**
  * The problems with the arguments of the operation about to run: an integer outside its range (limits.ts), a
- * CAMEO root that is not two digits, or a date range whose `from` comes after its `to`. Literals and variables
+ * confidence outside 0 to 1, a CAMEO root that is not two digits, or a date range whose `from` comes after its `to`. Literals and variables
  * alike, on every field, fragments included.
  */
 export function argumentProblems(args: ExecutionArgs): GraphQLError[] {
@@ -100,6 +100,23 @@ export function argumentProblems(args: ExecutionArgs): GraphQLError[] {
               ),
             );
           }
+        }
+        if (name === "minConfidence" && typeof value === "number" && (value < 0 || value > 1)) {
+          problems.push(
+            new GraphQLError(
+              `Argument "minConfidence" of "${fieldName()}" is a confidence from 0 to 1; got ${value}.`,
+              {
+                nodes: node,
+                extensions: {
+                  code: ERROR_CODES.badUserInput,
+                  argument: name,
+                  min: 0,
+                  max: 1,
+                  http: BAD_REQUEST,
+                },
+              },
+            ),
+          );
         }
         if (name === "cameoRoot" && Array.isArray(value)) {
           const bad = value.filter((root) => typeof root !== "string" || !CAMEO_ROOT.test(root));

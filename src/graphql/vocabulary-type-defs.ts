@@ -5,6 +5,8 @@ import {
   PLOVER_TYPES,
   type PloverType,
   type RELATION_CATEGORIES,
+  RELATION_CODER_MEANINGS,
+  RELATION_CODERS,
   RELATION_STATUS_MEANINGS,
   RELATION_STATUSES,
   RELATION_TYPES,
@@ -69,6 +71,14 @@ export function vocabularyTypeDefs(): string {
         "How the article presents a relation: asserted (as fact), alleged (as someone's allegation), denied, planned (announced, not yet done) or historical (background).",
       values: Object.fromEntries(
         RELATION_STATUSES.map((status) => [status, { description: RELATION_STATUS_MEANINGS[status] }]),
+      ),
+    }),
+    new GraphQLEnumType({
+      name: "Coder",
+      description:
+        "Who coded a relation: a researcher (human) or the machine coder, `actorgraph extract` (machine), whose relations carry a confidence until a researcher confirms them.",
+      values: Object.fromEntries(
+        RELATION_CODERS.map((coder) => [coder, { description: RELATION_CODER_MEANINGS[coder] }]),
       ),
     }),
     new GraphQLEnumType({

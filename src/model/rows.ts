@@ -3,6 +3,7 @@ import {
   ACTOR_KINDS,
   PLOVER_TYPES,
   RELATION_CATEGORIES,
+  RELATION_CODERS,
   RELATION_STATUSES,
   RELATION_TYPE_NAMES,
   SECTOR_CODES,
@@ -17,7 +18,7 @@ import {
  */
 
 /** What a field holds, for the exports that declare types (CSV's schema file, GraphML, neo4j-admin import). */
-export type FieldType = "string" | "integer" | "date" | "string-list" | "integer-list";
+export type FieldType = "string" | "integer" | "number" | "date" | "string-list" | "integer-list";
 
 interface Field<S extends z.ZodType = z.ZodType> {
   readonly schema: S;
@@ -112,12 +113,35 @@ export const RELATION_FIELDS = {
     "body, or a related story's headline",
   ),
   note: field(text.nullable(), "string", "The annotator's note on how the text was read"),
+  // An absent coder is a human's: relations stored before machine coding existed have none (see absentAsNull).
+  coder: field(
+    z.enum(RELATION_CODERS).default("human"),
+    "string",
+    "human, or machine (proposed by `actorgraph extract`, not yet confirmed)",
+  ),
+  confidence: field(
+    z.number().gt(0).lte(1).nullable(),
+    "number",
+    "The machine coder's confidence, in (0, 1]; empty for a human's relation",
+  ),
 };
 
 export const articleRowSchema = objectOf(ARTICLE_FIELDS);
 export const actorRowSchema = objectOf(ACTOR_FIELDS);
 export const mentionRowSchema = objectOf(MENTION_FIELDS);
-export const relationRowSchema = objectOf(RELATION_FIELDS);
+/** A confidence exactly when the machine coded the relation, as the annotation's rule demands. */
+export const relationRowSchema = objectOf(RELATION_FIELDS).superRefine((row, ctx) => {
+  if ((row.coder === "machine") !== (row.confidence !== null)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["confidence"],
+      message:
+        row.coder === "machine"
+          ? "a machine-coded relation needs a confidence"
+          : "only a machine-coded relation has a confidence",
+    });
+  }
+});
 
 export type ArticleRow = Readonly<z.infer<typeof articleRowSchema>>;
 export type ActorRow = Readonly<z.infer<typeof actorRowSchema>>;

@@ -329,3 +329,16 @@ export const RELATION_STATUS_MEANINGS: { readonly [S in RelationStatus]: string 
   planned: "announced or intended, not (yet) done",
   historical: "happened well before the article, as background",
 };
+
+/**
+ * Who coded a relation: a researcher, or the machine coder (`actorgraph extract`), whose relations carry the
+ * confidence of the rule that fired until a researcher confirms them.
+ */
+export const RELATION_CODERS = ["human", "machine"] as const;
+export type RelationCoder = (typeof RELATION_CODERS)[number];
+
+/** What each coder means, for the GraphQL enum's docs. */
+export const RELATION_CODER_MEANINGS: { readonly [C in RelationCoder]: string } = {
+  human: "written or confirmed by a researcher (every relation stored before machine coding existed, too)",
+  machine: "proposed by the machine coder and not yet confirmed; its confidence says how far to trust it",
+};

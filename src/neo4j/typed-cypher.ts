@@ -41,6 +41,11 @@ export function relationTypeSchema(type: RelationType): string[] {
  * The relations an article states, found through each type's articleId index (naming the types lets Neo4j use
  * them instead of scanning every relationship), then `tail`: e.g. `RETURN collect(r.id) AS ids` or `DELETE r`.
  */
-export function articleRelations(tail: "RETURN collect(r.id) AS ids" | "DELETE r"): string {
+export function articleRelations(
+  tail:
+    | "RETURN collect(r.id) AS ids"
+    | "DELETE r"
+    | "AND coalesce(r.coder, 'human') = 'human' RETURN count(r) AS human",
+): string {
   return `MATCH ()-[r:${anyRelationType()}]->()\nWHERE r.articleId = $articleId\n${tail}`;
 }

@@ -38,6 +38,8 @@ export function relationRow(
     end: located.end,
     evidenceSource: located.evidenceSource,
     note: r.note ?? null,
+    coder: r.coder ?? "human",
+    confidence: r.confidence ?? null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkGrass, nodeColor, parseGrass, readGrassFile } from "../../src/browser/grass.ts";
-import { buildGrass, undrawableArcs } from "../../src/browser/grass-style.ts";
+import { browserCaption, checkGrass, nodeColor, parseGrass, readGrassFile } from "../../src/browser/grass.ts";
+import { buildGrass, MACHINE_MARK, undrawableArcs } from "../../src/browser/grass-style.ts";
 import {
   ACTOR_KINDS,
   type PloverType,
@@ -67,16 +67,30 @@ describe("actorgraph.grass", () => {
   });
 
   it("captions every relation type with its short caption from the vocabulary", () => {
-    expect(sheet["relationship.IMPOSES_ADMINISTRATIVE_SANCTIONS"]?.caption).toBe("sanctions");
-    expect(sheet["relationship.HOLDS_OFFICE_IN"]?.caption).toBe("holds office in");
+    const shown = (type: string) =>
+      browserCaption(sheet[`relationship.${type}`]?.caption ?? "", { type, properties: {} });
+    expect(shown("IMPOSES_ADMINISTRATIVE_SANCTIONS")).toBe("sanctions");
+    expect(shown("HOLDS_OFFICE_IN")).toBe("holds office in");
     for (const t of RELATION_TYPES) {
       const caption = RELATION_CAPTIONS[t.type];
       expect(caption, `RELATION_CAPTIONS.${t.type} in src/model/vocabulary.ts`).toMatch(
         /^[a-z][a-z ]*[a-z]$/,
       );
       expect(caption.length, t.type).toBeLessThanOrEqual(16);
-      expect(sheet[`relationship.${t.type}`]?.caption, t.type).toBe(caption);
+      expect(sheet[`relationship.${t.type}`]?.caption, t.type).toBe(`{${MACHINE_MARK}}${caption}`);
     }
+  });
+
+  it("marks a machine-coded relation in its caption, the one thing Browser 5.24 styles per relationship", () => {
+    // What the loader stores on a machine's ACCUSES (cypher/loader/create-relations.cypher), and on a human's.
+    const accuses = sheet["relationship.ACCUSES"]?.caption ?? "";
+    const machine = { [MACHINE_MARK]: "machine 0.72 · ", coder: "machine", confidence: 0.72 };
+    expect(browserCaption(accuses, { type: "ACCUSES", properties: machine })).toBe("machine 0.72 · accuses");
+    expect(browserCaption(accuses, { type: "ACCUSES", properties: { coder: "human" } })).toBe("accuses");
+    // The default rule (a type outside the vocabulary) still shows the type.
+    expect(browserCaption(sheet.relationship?.caption ?? "", { type: "OTHER", properties: machine })).toBe(
+      "OTHER",
+    );
   });
 
   it("colours events by PLOVER family", () => {

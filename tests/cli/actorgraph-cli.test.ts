@@ -198,8 +198,10 @@ describe("actorgraph export and import", () => {
     expect(rows[0]).toBe(
       "id,articleId,articleDate,articleTitle,source,sourceName,type,target,targetName,category,status," +
         "attributedTo,attributedToName,date,dateFrom,dateTo,dateText,quantity,quantityText,role,cameo,cameoRoot," +
-        "plover,ploverMode,evidence,start,end,evidenceSource,note",
+        "plover,ploverMode,evidence,start,end,evidenceSource,note,coder,confidence",
     );
+    // Every relation here is a human's: coder written, confidence empty.
+    expect(rows.slice(1).every((row) => row.endsWith(",human,"))).toBe(true);
     expect(rows.length).toBe(1 + 37);
     expect(rows).toContainEqual(
       expect.stringMatching(
@@ -208,7 +210,15 @@ describe("actorgraph export and import", () => {
     );
     const schema = JSON.parse(await readFile(join(scratch, "relations.schema.json"), "utf8"));
     expect(schema.fields.find((f: { name: string }) => f.name === "cameo")).toMatchObject({ type: "string" });
-    expect(schema.pandas.dtype).toMatchObject({ cameo: "string", quantity: "Int64", start: "Int64" });
+    expect(schema.fields.find((f: { name: string }) => f.name === "confidence")).toMatchObject({
+      type: "number",
+    });
+    expect(schema.pandas.dtype).toMatchObject({
+      cameo: "string",
+      quantity: "Int64",
+      start: "Int64",
+      confidence: "Float64",
+    });
     expect(schema.pandas.parse_dates).toEqual(["articleDate", "dateFrom", "dateTo"]);
   });
 

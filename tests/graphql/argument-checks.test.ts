@@ -69,6 +69,16 @@ describe("arguments of the wrong form", () => {
     expect(error.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "cameoRoot" });
   });
 
+  it("refuses a minimum confidence outside 0 to 1, naming minConfidence", async () => {
+    const response = await postGraphql(app.yoga(), "{ timeline(minConfidence: 1.5) { id } }");
+    const error = onlyError(response);
+    expect(response.status).toBe(400);
+    expect(error.message).toBe(
+      'Argument "minConfidence" of "Query.timeline" is a confidence from 0 to 1; got 1.5.',
+    );
+    expect(error.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it("refuses a status outside the vocabulary, naming the enum", async () => {
     const response = await postGraphql(
       app.yoga(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createNeo4jGraphQL } from "../../src/graphql/neo4j-schema.ts";
-import { ACTOR_KINDS, RELATION_STATUSES } from "../../src/model/vocabulary.ts";
+import { ACTOR_KINDS, RELATION_CODERS, RELATION_STATUSES } from "../../src/model/vocabulary.ts";
 
 /** What GraphiQL's docs pane shows a researcher: a description for every research argument and enum value. */
 
@@ -29,11 +29,12 @@ describe("the schema's docs", () => {
     expect(fields.relations?.args.find((a) => a.name === "from")?.description).toMatch(/Not after `to`/);
   });
 
-  it("describe every ActorKind and RelationStatus value", async () => {
+  it("describe every ActorKind, RelationStatus and Coder value", async () => {
     const schema = await createNeo4jGraphQL().getSchema();
     for (const [enumName, names] of [
       ["ActorKind", ACTOR_KINDS],
       ["RelationStatus", RELATION_STATUSES],
+      ["Coder", RELATION_CODERS],
     ] as const) {
       const type = schema.getType(enumName);
       const values = type && "getValues" in type ? type.getValues() : [];

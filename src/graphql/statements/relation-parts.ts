@@ -18,7 +18,7 @@ function variable(name: string): string {
  */
 export function relationMap(r = "r"): string {
   const v = variable(r);
-  return `${v} {.*, type: type(${v}),
+  return `${v} {.*, type: type(${v}), coder: ${coderOf(v)},
   source: properties(startNode(${v})), target: properties(endNode(${v})),
   attributedTo: head(COLLECT { MATCH (attributor:Actor {id: ${v}.attributedTo}) RETURN properties(attributor) }),
   evidence: {quote: ${v}.evidence, start: ${v}.start, end: ${v}.end, source: ${v}.evidenceSource,
@@ -26,8 +26,24 @@ export function relationMap(r = "r"): string {
       RETURN reporting {.id, .title, .date, .dateline, .source, .url} })}}`;
 }
 
-/** The list filters a field may take, each an argument of the same name; a null argument keeps everything. */
-export type RelationFilterName = "types" | "plover" | "cameoRoot" | "status" | "attributedTo";
+/**
+ * Relation `r`'s coder. Relations loaded before machine coding existed have no `coder` property and are a
+ * human's: read as such here instead of rewriting every relation of an existing graph, which a read-only API
+ * could not do and an import of an older export would undo.
+ */
+export function coderOf(r: string): string {
+  return `coalesce(${variable(r)}.coder, 'human')`;
+}
+
+/** The filters a field may take, each an argument of the same name; a null argument keeps everything. */
+export type RelationFilterName =
+  | "types"
+  | "plover"
+  | "cameoRoot"
+  | "status"
+  | "attributedTo"
+  | "coder"
+  | "minConfidence";
 
 const FILTERS: Record<RelationFilterName, (r: string) => string> = {
   types: (r) => `($types IS NULL OR type(${r}) IN $types)`,
@@ -35,6 +51,10 @@ const FILTERS: Record<RelationFilterName, (r: string) => string> = {
   cameoRoot: (r) => `($cameoRoot IS NULL OR ${r}.cameoRoot IN $cameoRoot)`,
   status: (r) => `($status IS NULL OR ${r}.status IN $status)`,
   attributedTo: (r) => `($attributedTo IS NULL OR ${r}.attributedTo IN $attributedTo)`,
+  coder: (r) => `($coder IS NULL OR ${coderOf(r)} = $coder)`,
+  // A human's relations have no confidence and are kept: the bar is for what the machine proposed.
+  minConfidence: (r) =>
+    `($minConfidence IS NULL OR ${coderOf(r)} = 'human' OR ${r}.confidence >= $minConfidence)`,
 };
 
 /** The conditions of `filters` on relation `r`, joined by AND (indented for a WHERE clause). */

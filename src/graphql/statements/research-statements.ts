@@ -1,6 +1,7 @@
 import { unionOverTypes } from "../../neo4j/typed-cypher.ts";
 import { EDGE_RELATIONS_PARAMETER } from "../edge-details.ts";
 import {
+  coderOf,
   datedOverlap,
   dateRangeFilter,
   indent,
@@ -26,7 +27,14 @@ import {
  */
 
 /** The filters that `relations` and `timeline` share, besides the date range. */
-const PAGE_FILTERS: readonly RelationFilterName[] = ["plover", "cameoRoot", "status", "attributedTo"];
+const PAGE_FILTERS: readonly RelationFilterName[] = [
+  "plover",
+  "cameoRoot",
+  "status",
+  "attributedTo",
+  "coder",
+  "minConfidence",
+];
 
 /**
  * One type's share of a page of dated relations: its first `$offset + $limit` matches in the fields' order, read
@@ -72,7 +80,7 @@ ${indent(undatedIds, 4)}
 const actorRelations = `MATCH (this)-[r]-(:Actor)
 ${where([
   "CASE $direction WHEN 'OUT' THEN startNode(r) = this WHEN 'IN' THEN endNode(r) = this ELSE true END",
-  ...relationFilter("r", ["types", "plover", "cameoRoot", "status"]),
+  ...relationFilter("r", ["types", "plover", "cameoRoot", "status", "coder", "minConfidence"]),
   dateRangeFilter("r"),
 ])}
 WITH DISTINCT r
@@ -88,7 +96,7 @@ ORDER BY ${relationOrder("r")}
 RETURN ${relationMap("r")} AS relation`;
 
 const relationsBetween = `MATCH (:Actor {id: $actor})-[r]-(:Actor {id: $other})
-${where(relationFilter("r", ["types", "status"]))}
+${where(relationFilter("r", ["types", "status", "coder", "minConfidence"]))}
 WITH DISTINCT r
 ORDER BY ${relationOrder("r")}
 SKIP $offset LIMIT $limit
@@ -144,7 +152,7 @@ RETURN {
   center: center.id,
   nodes: nodes,
   edges: [r IN found[0..$maxEdges] | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-    status: r.status, date: r.date, attributedTo: r.attributedTo,
+    status: r.status, date: r.date, attributedTo: r.attributedTo, coder: ${coderOf("r")}, confidence: r.confidence,
     relation: CASE WHEN $${EDGE_RELATIONS_PARAMETER} THEN ${relationMap("r")} END}],
   truncated: nodesCut OR size(found) > $maxEdges
 } AS graph`;

@@ -31,8 +31,8 @@ export function headlineSpans(headlines: readonly string[], text: string, proble
 
 /**
  * Checks each relation against the article and the declared actors: unique ids, known actors at both ends and
- * in `attributedTo`, two different actors, a role for an office, a quantity inside its evidence, and the
- * evidence quoted verbatim (with `occurrence` where it is not unique). Returns the relations that can be rows.
+ * in `attributedTo`, two different actors, a role for an office, a quantity inside its evidence, a confidence
+ * exactly when the machine coded it, and the evidence quoted verbatim (with `occurrence` where it is not unique). Returns the relations that can be rows.
  */
 export function locateRelations(
   relations: readonly (AnnotatedRelation | undefined)[],
@@ -62,6 +62,7 @@ export function locateRelations(
     if (r.quantity && !r.evidence.includes(r.quantity.text)) {
       problems.at(at("quantity", "text"), `"${r.quantity.text}" is not part of the evidence quote`);
     }
+    checkProvenance(r, at, problems);
     if (!location.ok || definition === undefined) return;
     const inHeadline = headlines.some((h) => location.start >= h.start && location.end <= h.end);
     located.push({
@@ -74,4 +75,29 @@ export function locateRelations(
     });
   });
   return located;
+}
+
+/**
+ * A confidence belongs to a machine-coded relation and to nothing else: a researcher who confirms a draft's
+ * relation deletes both lines (or writes `coder: human`), and a confidence left behind would say the machine
+ * still vouches for it.
+ */
+function checkProvenance(
+  r: AnnotatedRelation,
+  at: (...rest: (string | number)[]) => (string | number)[],
+  problems: Problems,
+): void {
+  const coder = r.coder ?? "human";
+  if (coder === "machine" && r.confidence === undefined) {
+    problems.at(
+      at("coder"),
+      `relation "${r.id}" is machine-coded without a \`confidence\`: give one in (0, 1], or delete \`coder: machine\` once you have checked it`,
+    );
+  }
+  if (coder === "human" && r.confidence !== undefined) {
+    problems.at(
+      at("confidence"),
+      `relation "${r.id}" has a \`confidence\` but is coded by a human: a confidence belongs only with \`coder: machine\`; delete it when you confirm the relation`,
+    );
+  }
 }
