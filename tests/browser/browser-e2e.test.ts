@@ -220,7 +220,7 @@ describe("Neo4j Browser with actorgraph's settings, in Chromium", () => {
     const want = await expected(q);
     const slide = await openGuideSlide(q.title);
     const before = await page.getByTestId("stream").getByTestId("frame").count();
-    await slide.locator("pre.runnable", { hasText: "ACCUSES|CRITICIZES" }).locator("i").first().click();
+    await slide.locator("pre.runnable", { hasText: "[accusation:ACCUSES]" }).locator("i").first().click();
     await expect.poll(() => page.getByTestId("stream").getByTestId("frame").count()).toBe(before + 1);
     const counts = await waitForDrawing(newestFrame(page));
     // Browser draws the result's nodes and, with "Connect result nodes" (its default), every relationship
