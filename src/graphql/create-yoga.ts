@@ -13,6 +13,7 @@ import { buildNeo4jSchema, requestContext } from "./neo4j-schema.ts";
 import { explainingExecutionContext } from "./plan-queries.ts";
 import { READINESS_TIMEOUT_MS, useNeo4jReadiness } from "./readiness.ts";
 import { useRequestLimits } from "./request-limits.ts";
+import { driverLookup, useUnknownIds } from "./unknown-ids.ts";
 
 export interface GraphqlOptions {
   driver: Driver;
@@ -95,6 +96,12 @@ async function buildYoga(options: GraphqlOptions, mode: "run" | "plan"): Promise
       useDefaultSort(),
       useEdgeDetails(),
       useNeo4jReadiness(options.driver, options.database, READINESS_TIMEOUT_MS, options.planned),
+      // Before the request limits, so its lookup runs within the request's slot and deadline; in the planning,
+      // the lookup is planned like the examples' own Cypher (their fields come back null there).
+      useUnknownIds(
+        driverLookup(options.driver, options.database, options.queryTimeoutMs, mode === "plan"),
+        options.log,
+      ),
       useRequestLimits({
         deadlineMs: options.requestDeadlineMs ?? deadlineAfterQueryTimeout(options.queryTimeoutMs),
         maxConcurrent: options.maxConcurrentRequests ?? DEFAULT_MAX_CONCURRENT,

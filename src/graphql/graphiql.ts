@@ -24,15 +24,30 @@ export function defaultVariables(query: string): string | undefined {
   return entries.length > 0 ? JSON.stringify(Object.fromEntries(entries), null, 2) : undefined;
 }
 
-export function graphiqlOptions(): GraphiQLOptions {
+/**
+ * What @graphql-yoga/render-graphiql reads besides GraphiQLOptions: the editors' content on arrival. GraphiQL 5
+ * opens its query editor on the first tab's query but its variables editor on `initialVariables` alone, never on
+ * the first tab's variables, so without these the first tab's Variables pane stayed empty.
+ */
+interface InitialEditors {
+  readonly query?: string;
+  readonly variables?: string;
+}
+
+export function graphiqlOptions(): GraphiQLOptions & InitialEditors {
   const examples = readExamples();
+  const tabs = examples.map((example) => {
+    const variables = defaultVariables(example.query);
+    return { query: example.query, ...(variables ? { variables } : {}) };
+  });
   return {
     title: "actorgraph",
-    defaultQuery: examples[0]?.query,
-    defaultTabs: examples.map((example) => {
-      const variables = defaultVariables(example.query);
-      return { query: example.query, ...(variables ? { variables } : {}) };
-    }),
+    defaultQuery: tabs[0]?.query,
+    defaultTabs: tabs,
+    // The first tab's own query and variables, so its editors show both. A returning researcher whose saved tabs
+    // no longer hold the first example unchanged gets it back as a tab of its own, opened.
+    ...(tabs[0] ? { query: tabs[0].query } : {}),
+    ...(tabs[0]?.variables ? { variables: tabs[0].variables } : {}),
     // Open the Variables pane, where the defaults are.
     defaultEditorToolsVisibility: "variables",
   };

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Neo4jGraphQL, type Neo4jGraphQLContext } from "@neo4j/graphql";
-import { type DocumentNode, execute, type GraphQLSchema, Kind, parse, visit } from "graphql";
+import { type DocumentNode, execute, GraphQLObjectType, GraphQLSchema, Kind, parse, visit } from "graphql";
 import { type Driver, type Session, type SessionConfig, session } from "neo4j-driver";
 import { checkCompatibility } from "./compatibility.ts";
 import { GraphQLDay } from "./day-scalar.ts";
@@ -116,13 +116,45 @@ export function createNeo4jGraphQL(driver?: Driver): Neo4jGraphQL {
 }
 
 /**
- * schema.graphql made executable by @neo4j/graphql, once Neo4j is known to support it. Read-only: the schema
- * removes every mutation.
+ * The schema with the Query fields of schema.graphql first, in the file's order, and the fields @neo4j/graphql
+ * generates (`actors`, `articles`, their connections) after them. The library puts its own fields first, so
+ * GraphiQL's docs opened on `actorsConnection` and its filters before the research questions.
+ */
+export function researchFieldsFirst(
+  schema: GraphQLSchema,
+  sdl = readFileSync(SCHEMA_FILE, "utf8"),
+): GraphQLSchema {
+  const query = schema.getQueryType();
+  if (!query) return schema;
+  const declared = parse(sdl).definitions.flatMap((d) =>
+    d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === "Query"
+      ? (d.fields ?? []).map((f) => f.name.value)
+      : [],
+  );
+  const rank = (name: string) => {
+    const i = declared.indexOf(name);
+    return i === -1 ? declared.length : i;
+  };
+  const config = query.toConfig();
+  // Array sort is stable: the generated fields keep the library's order among themselves.
+  const fields = Object.fromEntries(Object.entries(config.fields).sort(([a], [b]) => rank(a) - rank(b)));
+  const reordered = new GraphQLObjectType({ ...config, fields });
+  const schemaConfig = schema.toConfig();
+  return new GraphQLSchema({
+    ...schemaConfig,
+    query: reordered,
+    types: schemaConfig.types.map((type) => (type === query ? reordered : type)),
+  });
+}
+
+/**
+ * schema.graphql made executable by @neo4j/graphql, once Neo4j is known to support it, research fields first.
+ * Read-only: the schema removes every mutation.
  */
 export async function buildNeo4jSchema(options: Neo4jSchemaOptions): Promise<GraphQLSchema> {
   const neoSchema = createNeo4jGraphQL(options.driver);
   await checkCompatibility(neoSchema, options.driver, options.database);
-  const schema = await neoSchema.getSchema();
+  const schema = researchFieldsFirst(await neoSchema.getSchema());
   // The library asks Neo4j for its version on the first request it serves (and caches it for the process);
   // serving one request now, from the vocabulary without a query of its own, keeps that out of a researcher's
   // request, so every request costs exactly the queries its fields need.

@@ -80,7 +80,9 @@ beforeAll(async () => {
   context = await launchChromium(profile);
   stack = await startBrowserStack({ log: (line) => console.log(`[browser e2e] ${line}`) });
   page = context.pages()[0] ?? (await context.newPage());
-}, 240_000);
+  // Starting the Browser stack took over 240 s twice on a 2-core machine at load 22, and the timed-out hook left
+  // its Neo4j running.
+}, 900_000);
 
 afterAll(async () => {
   await context?.close();
@@ -220,7 +222,7 @@ describe("Neo4j Browser with actorgraph's settings, in Chromium", () => {
     const want = await expected(q);
     const slide = await openGuideSlide(q.title);
     const before = await page.getByTestId("stream").getByTestId("frame").count();
-    await slide.locator("pre.runnable", { hasText: "ACCUSES|CRITICIZES" }).locator("i").first().click();
+    await slide.locator("pre.runnable", { hasText: "[accusation:ACCUSES]" }).locator("i").first().click();
     await expect.poll(() => page.getByTestId("stream").getByTestId("frame").count()).toBe(before + 1);
     const counts = await waitForDrawing(newestFrame(page));
     // Browser draws the result's nodes and, with "Connect result nodes" (its default), every relationship

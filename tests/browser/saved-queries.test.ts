@@ -1,3 +1,4 @@
+import { isNode, isPath, isRelationship, type Node, type Relationship } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { readSavedQueries } from "../../src/browser/guide.ts";
 import { resultGraph } from "../../src/browser/result-graph.ts";
@@ -20,6 +21,41 @@ async function params(lines: readonly string[]): Promise<Record<string, unknown>
   return out;
 }
 
+interface DrawnRelation {
+  readonly type: string;
+  readonly source: string;
+  readonly target: string;
+  readonly properties: Record<string, unknown>;
+}
+
+/**
+ * The relations a saved query returns (APOC's virtual copies included), with their ends' actor ids, in the
+ * order of its rows.
+ */
+async function drawnRelations(name: string): Promise<DrawnRelation[]> {
+  const q = queries.find((x) => x.name === name);
+  expect(q, name).toBeDefined();
+  const { records } = await db
+    .driver()
+    .executeQuery(q?.cypher ?? "", await params(q?.params ?? []), { database: db.database });
+  const nodes = new Map<string, Node>();
+  const rels = new Map<string, Relationship>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (isNode(value)) nodes.set(value.elementId, value);
+    else if (isRelationship(value)) rels.set(value.elementId, value);
+    else if (isPath(value)) for (const s of value.segments) [s.start, s.relationship, s.end].forEach(walk);
+  };
+  for (const record of records) record.forEach(walk);
+  const actorId = (elementId: string) => String(nodes.get(elementId)?.properties.id);
+  return [...rels.values()].map((r) => ({
+    type: r.type,
+    source: actorId(r.startNodeElementId),
+    target: actorId(r.endNodeElementId),
+    properties: r.properties,
+  }));
+}
+
 describe("the saved research queries (cypher/queries/)", () => {
   it.each(queries.map((q) => [q.name, q] as const))(
     "%s runs on the seed article and finds something",
@@ -39,46 +75,27 @@ describe("the saved research queries (cypher/queries/)", () => {
   });
 
   it("who accuses whom pairs the Taliban government's denial with Islamabad's accusation", async () => {
-    const q = queries.find((x) => x.name === "who-accuses-whom");
-    const { records } = await db
-      .driver()
-      .executeQuery(
-        `${q?.cypher.replace(/RETURN[\s\S]*$/, "")} RETURN accuser.id AS accuser, accused.id AS accused, denial IS NOT NULL AS denied`,
-        {},
-        { database: db.database },
-      );
-    expect(records.map((r) => r.toObject())).toContainEqual({
-      accuser: "pakistan-government",
-      accused: "taliban-government",
-      denied: true,
-    });
+    const drawn = await drawnRelations("who-accuses-whom");
+    expect(drawn.map((r) => `${r.source} ${r.type} ${r.target}`).sort()).toEqual([
+      "pakistan-government ACCUSES afghans-in-pakistan",
+      "pakistan-government ACCUSES taliban-government",
+      "taliban-government DENIES pakistan-government",
+    ]);
   });
 
   it("claims attributed to the IOM or the UN are the IOM's expulsion count and the UN's population figure", async () => {
-    const q = queries.find((x) => x.name === "attributed-to-iom-or-un");
-    const { records } = await db
-      .driver()
-      .executeQuery(
-        `${q?.cypher.replace(/RETURN[\s\S]*$/, "")} RETURN r.id AS id ORDER BY id`,
-        {},
-        { database: db.database },
-      );
-    expect(records.map((r) => r.get("id"))).toEqual([
+    const drawn = await drawnRelations("attributed-to-iom-or-un");
+    expect(drawn.map((r) => r.properties.id).sort()).toEqual([
       "2025-04-17-dar-kabul-afghan-expulsions:afghans-live-in-pakistan",
       "2025-04-17-dar-kabul-afghan-expulsions:iom-expulsion-count",
     ]);
   });
 
   it("the TTP's ties are its link to the Afghan Taliban, its attacks, and the ties it strains", async () => {
-    const q = queries.find((x) => x.name === "ttp-ties");
-    const { records } = await db
-      .driver()
-      .executeQuery(
-        `${q?.cypher.replace(/RETURN[\s\S]*$/, "")} RETURN a.id AS source, type(r) AS type, b.id AS target ORDER BY r.id`,
-        {},
-        { database: db.database },
-      );
-    expect(records.map((r) => r.toObject())).toEqual([
+    const drawn = (await drawnRelations("ttp-ties")).sort((a, b) =>
+      String(a.properties.id).localeCompare(String(b.properties.id)),
+    );
+    expect(drawn.map((r) => ({ source: r.source, type: r.type, target: r.target }))).toEqual([
       { source: "mohammad-sadiq", type: "CRITICIZES", target: "ttp" },
       { source: "ttp", type: "ATTACKS", target: "pakistani-security-officials" },
       { source: "ttp", type: "AFFILIATED_WITH", target: "afghan-taliban" },
@@ -113,5 +130,92 @@ describe("the saved research queries (cypher/queries/)", () => {
     expect(ties).toContain("taliban-government DENIES pakistan-government");
     expect(ties).toContain("pakistan-government ACCUSES taliban-government");
     expect(ties).toContain("analysts CRITICIZES pakistan-government");
+  });
+});
+
+describe("each guide query draws what its title promises, and Browser adds nothing", () => {
+  /** What Browser draws: the result and, with "Connect result nodes" (its default), every relation between. */
+  const browserDraws = async (name: string) => {
+    const q = queries.find((x) => x.name === name);
+    const p = await params(q?.params ?? []);
+    const withConnect = await resultGraph(db.driver(), db.database, q?.cypher ?? "", p);
+    const alone = await resultGraph(db.driver(), db.database, q?.cypher ?? "", p, {
+      connectResultNodes: false,
+    });
+    return {
+      types: new Set(withConnect.relationships.values()),
+      added: withConnect.relationships.size - alone.relationships.size,
+    };
+  };
+
+  it("Who accuses whom, and who denies it: ACCUSES and DENIES only", async () => {
+    const { types, added } = await browserDraws("who-accuses-whom");
+    expect([...types].sort()).toEqual(["ACCUSES", "DENIES"]);
+    expect(added).toBe(0);
+    // Each denial answers an accusation drawn beside it.
+    const drawn = await drawnRelations("who-accuses-whom");
+    for (const d of drawn.filter((r) => r.type === "DENIES"))
+      expect(drawn).toContainEqual(
+        expect.objectContaining({ type: "ACCUSES", source: d.target, target: d.source }),
+      );
+  });
+
+  it("Claims attributed to the IOM or the UN: only relations attributed to them", async () => {
+    const { added } = await browserDraws("attributed-to-iom-or-un");
+    expect(added).toBe(0);
+    const drawn = await drawnRelations("attributed-to-iom-or-un");
+    expect(new Set(drawn.map((r) => r.properties.attributedTo))).toEqual(new Set(["iom", "united-nations"]));
+  });
+
+  it("The TTP's ties: only relations of the TTP or whose evidence names it", async () => {
+    const { added } = await browserDraws("ttp-ties");
+    expect(added).toBe(0);
+    for (const r of await drawnRelations("ttp-ties"))
+      expect(
+        r.source === "ttp" || r.target === "ttp" || String(r.properties.evidence).includes("TTP"),
+        r.type,
+      ).toBe(true);
+  });
+
+  it("The article graph: its mentions and every relation annotated from it", async () => {
+    const { types, added } = await browserDraws("article-graph");
+    expect(added).toBe(0);
+    const { records } = await db
+      .driver()
+      .executeQuery(
+        "MATCH (:Actor)-[r]->(:Actor) RETURN collect(DISTINCT type(r)) AS types",
+        {},
+        { database: db.database },
+      );
+    expect([...types].sort()).toEqual(
+      ["MENTIONS", ...((records[0]?.get("types") as string[] | undefined) ?? [])].sort(),
+    );
+  });
+
+  it("An actor's neighbourhood: the actor's relations and those among its neighbours, nothing further", async () => {
+    const drawn = await drawnRelations("actor-neighbourhood");
+    const around = new Set(["pakistan-government", ...drawn.flatMap((r) => [r.source, r.target])]);
+    const q = queries.find((x) => x.name === "actor-neighbourhood");
+    const g = await resultGraph(db.driver(), db.database, q?.cypher ?? "", await params(q?.params ?? []));
+    expect(g.nodes.size).toBe(around.size);
+    expect([...g.relationships.values()]).not.toContain("MENTIONS");
+    expect(g.relationships.size).toBeGreaterThanOrEqual(drawn.length);
+  });
+
+  it("The timeline is a table of dated relations, no graph", async () => {
+    const q = queries.find((x) => x.name === "timeline");
+    const g = await resultGraph(db.driver(), db.database, q?.cypher ?? "");
+    expect(g.nodes.size + g.relationships.size).toBe(0);
+  });
+
+  it("covers every saved query", () => {
+    expect(queries.map((q) => q.name).sort()).toEqual([
+      "actor-neighbourhood",
+      "article-graph",
+      "attributed-to-iom-or-un",
+      "timeline",
+      "ttp-ties",
+      "who-accuses-whom",
+    ]);
   });
 });

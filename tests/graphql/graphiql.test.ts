@@ -7,6 +7,7 @@ import { launchChromium } from "../../src/browser/browser-ui.ts";
 import { readExamples } from "../../src/graphql/examples.ts";
 import { defaultVariables } from "../../src/graphql/graphiql.ts";
 import { type HttpServerHandle, startHttpServer } from "../../src/server/start-http-server.ts";
+import { dataOf, postGraphql } from "./helpers/graphql-request.ts";
 import { useGraphqlYoga } from "./helpers/graphql-yoga.ts";
 
 /** GraphiQL as a researcher meets it on a 1280 px screen, in Debian's Chromium. */
@@ -40,6 +41,15 @@ describe("the examples' variables", () => {
   });
 });
 
+describe("the docs pane's Query type", () => {
+  it("lists the research fields first, as served", async () => {
+    const { __type } = dataOf(await postGraphql(app.yoga(), '{ __type(name: "Query") { fields { name } } }'));
+    const names = __type.fields.map((f: { name: string }) => f.name);
+    expect(names.slice(0, 4)).toEqual(["actor", "article", "searchActors", "relations"]);
+    expect(names.indexOf("graphStats")).toBeLessThan(names.indexOf("actors"));
+  });
+});
+
 describe("GraphiQL at 1280 px", () => {
   it("shows every example's tab within the window, each with its defaults for the Variables pane", async () => {
     const page = context.pages()[0] ?? (await context.newPage());
@@ -53,6 +63,15 @@ describe("GraphiQL at 1280 px", () => {
       expect(box?.x ?? -1, `tab ${i + 1}`).toBeGreaterThanOrEqual(0);
       expect((box?.x ?? 0) + (box?.width ?? 0), `tab ${i + 1}`).toBeLessThanOrEqual(1280);
     }
+    // The first tab, open on arrival, shows its example's defaults in the Variables pane (a Monaco editor).
+    const first = JSON.parse(defaultVariables(examples[0]?.query ?? "") ?? "null");
+    expect(first).toEqual({ id: "pakistan-government", plover: ["ACCUSE", "REJECT"], from: "2024-01-01" });
+    const variablesPane = page.locator(".graphiql-editor-tool .graphiql-editor").first();
+    const shown = async () =>
+      ((await variablesPane.locator(".view-lines").textContent()) ?? "")
+        .replace(/\s+/g, "")
+        .replaceAll("\u00a0", "");
+    await expect.poll(shown, { timeout: 30_000 }).toBe(JSON.stringify(first));
     // Each tab carries its example's defaults for the Variables pane, in the options GraphiQL starts from.
     const html = await (await fetch(`${server.url}/graphql`, { headers: { accept: "text/html" } })).text();
     expect(html).toContain(JSON.stringify(defaultVariables(examples.at(-1)?.query ?? "")).slice(1, -1));
