@@ -6,7 +6,11 @@ import { defineConfig } from "vitest/config";
 // The coder's tests against the live server are named *.server.test.ts; its tests on recorded output need none.
 // `actorgraph extract` needs both servers (CoreNLP to read articles, Neo4j for --ingest), so the CoreNLP project
 // also starts a Neo4j of its own: one CoreNLP per run (3 GB) rather than a project per combination.
-const NLP_TESTS = ["tests/nlp/**/*.test.ts", "tests/**/*.server.test.ts", "tests/cli/extract-command.test.ts"];
+const NLP_TESTS = [
+  "tests/nlp/**/*.test.ts",
+  "tests/**/*.server.test.ts",
+  "tests/cli/extract-command.test.ts",
+];
 
 export default defineConfig({
   resolve: {
