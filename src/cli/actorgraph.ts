@@ -122,8 +122,13 @@ program
 
 program
   .command("import")
-  .description("load a JSON-lines export into the database (one transaction per article)")
+  .description("load a JSON-lines export into the database (one transaction per batch of articles)")
   .argument("<export>", "a file written by `actorgraph export --format jsonl`")
+  .option(
+    "--offline",
+    "first load of a large corpus into the local Neo4j: stop it, neo4j-admin database import, start it",
+  )
+  .option("--replace", "with --offline: replace a database that holds a graph already")
   .action(run(importCommand));
 
 program

@@ -80,10 +80,10 @@ export async function loadArticles(
 }
 
 /**
- * One row per actor id across the batch, with the aliases of every article in order: merge-actors.cypher run on
- * these rows leaves the same aliases as running it article by article.
+ * One row per actor id across the batch, with the aliases (and the actors declared distinct) of every article in
+ * order: merge-actors.cypher run on these rows leaves the same lists as running it article by article.
  */
-function mergedActors(graphs: readonly ArticleGraph[]): ActorRow[] {
+export function mergedActors(graphs: readonly ArticleGraph[]): ActorRow[] {
   const byId = new Map<string, ActorRow>();
   for (const graph of graphs) {
     for (const actor of graph.actors) {
@@ -92,9 +92,16 @@ function mergedActors(graphs: readonly ArticleGraph[]): ActorRow[] {
         byId.set(actor.id, actor);
         continue;
       }
-      // The later article's fields win, as they would when loaded later; aliases gather (later ones last).
-      const aliases = [...before.aliases.filter((a) => !actor.aliases.includes(a)), ...actor.aliases];
-      byId.set(actor.id, { ...actor, aliases });
+      // The later article's fields win, as they would when loaded later; lists gather (later ones last).
+      const gather = (earlier: readonly string[], later: readonly string[]) => [
+        ...earlier.filter((x) => !later.includes(x)),
+        ...later,
+      ];
+      byId.set(actor.id, {
+        ...actor,
+        aliases: gather(before.aliases, actor.aliases),
+        distinctFrom: gather(before.distinctFrom, actor.distinctFrom),
+      });
     }
   }
   return [...byId.values()];

@@ -5,41 +5,13 @@ import { join, resolve } from "node:path";
 import type { Config } from "../config.ts";
 import { InputError } from "../errors.ts";
 import { prepareHome } from "./launcher/neo4j-home.ts";
-import { ownerOf, serverPidOf, stopServerProcess } from "./launcher/server-process.ts";
 import { runNeo4jAdmin } from "./launcher/start-neo4j.ts";
+import { localHome, makeServerStopped } from "./offline-database.ts";
 
 /**
- * `actorgraph backup` / `restore`: Neo4j's own offline dump and load of the local server's database. Community
- * edition cannot dump a database that is online, so the server must be stopped: a server left running by a
- * killed actorgraph process is stopped here; one that `npm start` looks after is left alone, with a message.
+ * `actorgraph backup` / `restore`: Neo4j's own offline dump and load of the local server's database, with the
+ * server stopped first (offline-database.ts).
  */
-
-function localHome(config: Config, verb: string): string {
-  if (config.neo4jUri !== undefined) {
-    throw new InputError(
-      `actorgraph ${verb} works on the local Neo4j only; NEO4J_URI points at ${config.neo4jUri}. For that server, ` +
-        "`actorgraph export --out corpus.jsonl` writes the whole corpus and `actorgraph import corpus.jsonl` loads it " +
-        "back (or use that server's own backup tools).",
-    );
-  }
-  return resolve(config.localNeo4j.home);
-}
-
-async function makeServerStopped(home: string, log: (line: string) => void): Promise<void> {
-  const pid = await serverPidOf(home);
-  if (pid === undefined) return;
-  const owner = await ownerOf(home);
-  if (owner !== undefined) {
-    throw new InputError(
-      `Neo4j of ${home} is running (pid ${pid}), looked after by process ${owner} (npm start?). ` +
-        "Stop it there (Ctrl-C), then run this again: Neo4j Community copies a database only while it is stopped.",
-    );
-  }
-  log(`Stopping Neo4j (pid ${pid}), left running by an actorgraph process that is gone…`);
-  await stopServerProcess(pid);
-  await rm(join(home, "run", "actorgraph.json"), { force: true });
-  log("  stopped; `npm start` starts it again.");
-}
 
 export async function backupDatabase(
   config: Config,

@@ -1,0 +1,160 @@
+import { execFile } from "node:child_process";
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateCorpus } from "../../bench/generate-corpus.ts";
+import { annotationFiles, loadAnnotations } from "../../src/loader/load-annotations.ts";
+import { loadArticles } from "../../src/loader/load-articles.ts";
+import { applySchema } from "../../src/neo4j/apply-schema.ts";
+import { connectDriver } from "../../src/neo4j/driver.ts";
+import { type RunningNeo4j, startNeo4j } from "../../src/neo4j/launcher/start-neo4j.ts";
+import { ownNeo4jSettings } from "../helpers/own-neo4j.ts";
+
+/**
+ * `actorgraph import --offline` on a local Neo4j of this file's own: the seed and a generated corpus loaded
+ * online, exported, imported offline over it, then imported online into a wiped database; all three graphs are
+ * the very same nodes, relationships and properties.
+ */
+
+let settings: Awaited<ReturnType<typeof ownNeo4jSettings>>;
+let server: RunningNeo4j | undefined;
+let driver: Driver | undefined;
+let exportFile: string;
+let online: string;
+const SLOW = 600_000;
+const GENERATED = [...generateCorpus({ relations: 2_000, seed: 15 })];
+
+async function open(): Promise<Driver> {
+  server = await startNeo4j(settings, () => {}, { reuse: false });
+  driver = await connectDriver({ uri: server.boltUri, user: server.user, password: server.password });
+  await applySchema(driver, "neo4j");
+  return driver;
+}
+
+async function close(): Promise<void> {
+  await driver?.close();
+  await server?.stop();
+  driver = undefined;
+  server = undefined;
+}
+
+/** A property map with its keys sorted: the two imports store properties (and labels) in different orders. */
+const sorted = (props: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(props).sort(([a], [b]) => a.localeCompare(b)));
+
+/** Every node and relationship with its labels or type and all its properties, in a stable order. */
+async function snapshot(d: Driver): Promise<string> {
+  const nodes = await d.executeQuery(
+    "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id, labels(n)[0]",
+  );
+  const rels = await d.executeQuery(
+    `MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props
+     ORDER BY from, type, to, r.id`,
+  );
+  const rows = (records: typeof nodes.records) =>
+    records.map((r) => {
+      const row = r.toObject();
+      return { ...row, labels: row.labels && [...row.labels].sort(), props: sorted(row.props) };
+    });
+  return JSON.stringify({ nodes: rows(nodes.records), relationships: rows(rels.records) });
+}
+
+function cli(args: readonly string[], extra: Record<string, string> = {}) {
+  const { NEO4J_URI: _theLocalServer, ...env } = process.env;
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+    execFile(
+      process.execPath,
+      ["bin/actorgraph.js", ...args],
+      {
+        env: {
+          ...env,
+          ACTORGRAPH_NEO4J_HOME: settings.home,
+          NEO4J_BOLT_PORT: String(settings.boltPort),
+          NEO4J_HTTP_PORT: String(settings.httpPort),
+          NEO4J_PASSWORD: settings.password,
+          ...extra,
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    ),
+  );
+}
+
+beforeAll(async () => {
+  settings = await ownNeo4jSettings("offline-import");
+  exportFile = join(settings.home, "..", `${settings.home.split("/").pop()}.jsonl`);
+  const d = await open();
+  await loadAnnotations(d, "neo4j", await annotationFiles(), () => {});
+  await loadArticles(d, GENERATED, "neo4j");
+  online = await snapshot(d);
+  await close();
+  const exported = await cli(["export", "--out", exportFile]);
+  expect(exported.code, exported.stderr).toBe(0);
+}, SLOW);
+afterAll(async () => {
+  await close();
+  await rm(settings.home, { recursive: true, force: true });
+  await rm(exportFile, { force: true });
+});
+
+describe("actorgraph import --offline", () => {
+  it("refuses a remote NEO4J_URI and points to the online import", async () => {
+    const result = await cli(["import", "--offline", exportFile], {
+      NEO4J_URI: "neo4j+s://team.example.org",
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "actorgraph import --offline works on the local Neo4j only; NEO4J_URI points at neo4j+s://team.example.org.",
+    );
+    expect(result.stderr).toContain("`actorgraph import FILE` (without --offline)");
+  });
+
+  it("refuses --replace without --offline", async () => {
+    const result = await cli(["import", "--replace", exportFile]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("--replace goes with --offline");
+  });
+
+  it(
+    "refuses a database that holds a graph, then with --replace builds the graph the online loader built",
+    async () => {
+      const articles = GENERATED.length + 1;
+      const relations = 2_000 + 31;
+      const refused = await cli(["import", "--offline", exportFile]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(
+        `holds ${articles} article(s) and ${relations} relation(s). \`actorgraph import --offline ${exportFile} --replace\` replaces it whole`,
+      );
+
+      const imported = await cli(["import", "--offline", exportFile, "--replace"]);
+      expect(imported.stderr).toContain("neo4j-admin database import full:");
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(imported.stdout).toMatch(
+        new RegExp(
+          `^Imported ${articles} article\\(s\\), ${relations} relation\\(s\\), \\d+ actor\\(s\\) offline in`,
+        ),
+      );
+      const d = await open();
+      expect(await snapshot(d)).toBe(online);
+      expect(online).toContain(
+        '"evidence":"Ishaq Dar said on Thursday that he will visit Kabul in the coming days"',
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    "leaves the graph that an online import of the same file builds in an empty database",
+    async () => {
+      const d = driver ?? (await open());
+      await d.executeQuery("MATCH (n) DETACH DELETE n");
+      await close();
+      const imported = await cli(["import", exportFile]);
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(await snapshot(await open())).toBe(online);
+    },
+    SLOW,
+  );
+});
