@@ -108,7 +108,7 @@ export async function importOffline(
     log("Starting Neo4j and building the schema's indexes…");
     const db = await openDatabase(config, log);
     try {
-      await db.driver.executeQuery(cypherStatement("corpus/fill-empty-lists"), {}, { database });
+      await db.driver.executeQuery(cypherStatement("corpus/after-offline-import"), {}, { database });
       const found = await counts(db);
       if (found.articles !== files.articles || found.relations !== files.relations) {
         throw new Error(

@@ -25,6 +25,7 @@ const IMPORT_TYPES: Record<FieldType, string> = {
   string: "string",
   // Cypher's integers are 64-bit, and so are the online loader's.
   integer: "long",
+  number: "double",
   date: "date",
   "string-list": "string[]",
   "integer-list": "long[]",
@@ -34,7 +35,7 @@ const IMPORT_TYPES: Record<FieldType, string> = {
  * One CSV field. A null is an unquoted empty field, which the importer leaves out as the online loader does
  * (`SET x.p = null`). An empty list cannot be written (the importer reads it as no property), so the actors'
  * lists, which the online loader sets even when empty, are filled in once the server runs
- * (cypher/corpus/fill-empty-lists.cypher).
+ * (cypher/corpus/after-offline-import.cypher).
  */
 function field(value: unknown, where: string): string {
   if (value === null || value === undefined) return "";

@@ -23,7 +23,13 @@ let driver: Driver | undefined;
 let exportFile: string;
 let online: string;
 const SLOW = 600_000;
-const GENERATED = [...generateCorpus({ relations: 2_000, seed: 15 })];
+// Every seventh relation machine-coded, one of them with confidence 1, so Browser's mark is compared too.
+const GENERATED = [...generateCorpus({ relations: 2_000, seed: 15 })].map((g, i) => ({
+  ...g,
+  relations: g.relations.map((r, j) =>
+    j % 7 === 0 ? { ...r, coder: "machine" as const, confidence: i === 0 ? 1 : 0.75 } : r,
+  ),
+}));
 
 async function open(): Promise<Driver> {
   server = await startNeo4j(settings, () => {}, { reuse: false });
@@ -138,6 +144,7 @@ describe("actorgraph import --offline", () => {
       );
       const d = await open();
       expect(await snapshot(d)).toBe(online);
+      expect(online).toContain('"machineMark":"machine 0.75 · "');
       expect(online).toContain(
         '"evidence":"Ishaq Dar said on Thursday that he will visit Kabul in the coming days"',
       );
