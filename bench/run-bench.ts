@@ -10,9 +10,7 @@ import { loadArticles } from "../src/loader/load-articles.ts";
 import type { ArticleGraph } from "../src/model/article-graph.ts";
 import type { ActorRow } from "../src/model/rows.ts";
 import { applySchema } from "../src/neo4j/apply-schema.ts";
-import { connectDriver } from "../src/neo4j/driver.ts";
-import { freePort } from "../src/neo4j/launcher/probe-port.ts";
-import { startNeo4j } from "../src/neo4j/launcher/start-neo4j.ts";
+import { openDatabase } from "../src/neo4j/open-database.ts";
 import { startHttpServer } from "../src/server/start-http-server.ts";
 import { countingDriver, type QueryLog } from "../tests/graphql/helpers/counting-driver.ts";
 import { addActor, generateCorpus, SIZES, type SizeName } from "./generate-corpus.ts";
@@ -607,29 +605,23 @@ async function main(): Promise<void> {
   log(`size ${size}: ${int(RELATIONS)} relations, seed ${SEED}; Neo4j home ${home}`);
   await rm(home, { recursive: true, force: true });
   await mkdir(home, { recursive: true });
-  const password = "actorgraph-bench";
-  // Free ports, and never a running server: the benchmark measures a Neo4j of its own.
-  const settings = {
-    home,
-    boltPort: await freePort(),
-    httpPort: await freePort(),
-    password,
-    heap: "2g",
-    pageCache: "1g",
+  // Free ports (chosen again on each start), and never a running server: the benchmark measures a Neo4j of its own.
+  const target = {
+    local: { home, password: "actorgraph-bench", heap: "2g", pageCache: "1g", reuse: false },
+    database: DATABASE,
   };
-  let server = await startNeo4j(settings, (line) => log(`neo4j: ${line}`), { reuse: false });
-  let driver = await connectDriver({ uri: server.boltUri, user: server.user, password });
-  /** Stops Neo4j, runs `whileStopped` on its files, starts it again with a new driver. */
+  const neo4jLog = (line: string) => log(`neo4j: ${line}`);
+  let db = await openDatabase(target, { log: neo4jLog });
+  let driver = db.driver;
+  /** Stops Neo4j, runs `whileStopped` on its files, starts it again with a new driver (schema left as it is). */
   const restart = async (whileStopped: () => Promise<void>) => {
-    await driver.close();
-    await server.stop();
+    await db.close();
     await whileStopped();
-    server = await startNeo4j(settings, (line) => log(`neo4j: ${line}`), { reuse: false });
-    driver = await connectDriver({ uri: server.boltUri, user: server.user, password });
+    db = await openDatabase(target, { log: neo4jLog, schema: false });
+    driver = db.driver;
   };
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
   try {
-    await applySchema(driver, DATABASE);
     const load: LoadFigures = {
       articles: 0,
       actors: 0,
@@ -764,8 +756,7 @@ async function main(): Promise<void> {
     log(`results written to ${out}, query plans to ${plansOut}`);
   } finally {
     await http?.close();
-    await driver.close();
-    await server.stop();
+    await db.close();
     if (!args.keep) await rm(home, { recursive: true, force: true });
     else log(`kept ${home}`);
   }
