@@ -1,10 +1,10 @@
 import type { Driver } from "neo4j-driver";
-import { annotationFiles, loadAnnotations } from "../loader/load-annotations.ts";
-import type { RunningNeo4j } from "../neo4j/launcher/start-neo4j.ts";
-import { openDatabase } from "../neo4j/open-database.ts";
-import { type HttpServerHandle, startHttpServer } from "../server/start-http-server.ts";
-import { browserAssetsRoute } from "./browser-assets.ts";
-import { browserNeo4jConf } from "./browser-settings.ts";
+import { browserAssetsRoute } from "../../src/browser/browser-assets.ts";
+import { browserNeo4jConf } from "../../src/browser/browser-settings.ts";
+import { annotationFiles, loadAnnotations } from "../../src/loader/load-annotations.ts";
+import type { RunningNeo4j } from "../../src/neo4j/launcher/start-neo4j.ts";
+import { openDatabase } from "../../src/neo4j/open-database.ts";
+import { type HttpServerHandle, startHttpServer } from "../../src/server/start-http-server.ts";
 
 /**
  * A throwaway Neo4j that opens Browser the way actorgraph configures it, for the end-to-end test and
