@@ -10,6 +10,7 @@ import { annotate } from "../src/nlp/client/annotate.ts";
 import type { CoreNLPDocument } from "../src/nlp/client/corenlp-document.ts";
 import { startCoreNLP } from "../src/nlp/launcher/start-corenlp.ts";
 import { readSentences } from "../src/nlp/record-fixtures.ts";
+import { ascending, percentile } from "./figures.ts";
 
 /**
  * `npm run bench:corenlp`: what coreference costs. For each pipeline, a fresh CoreNLP server of its own (heap
@@ -40,7 +41,7 @@ async function residentMb(pid: number): Promise<number> {
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const median = (xs: readonly number[]) => percentile(ascending(xs), 50);
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { createGraphqlYoga } from "../src/graphql/create-yoga.ts";
 import { connectDriver } from "../src/neo4j/driver.ts";
 import { startHttpServer } from "../src/server/start-http-server.ts";
+import { ascending, percentile } from "./figures.ts";
 import { cypherOf, pickParams, QUERIES } from "./queries.ts";
 
 /**
@@ -76,10 +77,9 @@ try {
       await run();
       times.push(performance.now() - t);
     }
-    times.sort((a, b) => a - b);
-    const at = (p: number) =>
-      (times[Math.min(times.length - 1, Math.floor(p * times.length))] as number).toFixed(2);
-    console.log(`  ${name.padEnd(44)} p50 ${at(0.5)} ms  p95 ${at(0.95)} ms`);
+    const sorted = ascending(times);
+    const at = (p: number) => percentile(sorted, p).toFixed(2);
+    console.log(`  ${name.padEnd(44)} p50 ${at(50)} ms  p95 ${at(95)} ms`);
   }
   agent.destroy();
   await server.close();

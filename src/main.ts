@@ -9,7 +9,7 @@ import { readExamples } from "./graphql/examples.ts";
 import { PLANNING_TIMEOUT_MS, planExamples, planSavedQueries } from "./graphql/plan-queries.ts";
 import { annotationFiles, loadAnnotations } from "./loader/load-annotations.ts";
 import { isPortTaken } from "./neo4j/launcher/probe-port.ts";
-import { type OpenDatabase, openDatabase } from "./neo4j/open-database.ts";
+import { configuredDatabase, type OpenDatabase, openDatabase } from "./neo4j/open-database.ts";
 import { readMerges } from "./resolver/merges.ts";
 import { type HttpServerHandle, startHttpServer } from "./server/start-http-server.ts";
 
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void stop(0));
 
   try {
-    db = await openDatabase(config, log, browserNeo4jConf(apiUrl));
+    db = await openDatabase(configuredDatabase(config, browserNeo4jConf(apiUrl)), { log });
     const files = await annotationFiles();
     log(`Loading ${files.length} annotated article(s) from data/annotations…`);
     await loadAnnotations(db.driver, db.database, files, log, await readMerges(config.mergesFile));

@@ -120,14 +120,17 @@ export function parseArticle(raw: string, path: string, dateOverride?: string): 
   };
 }
 
-export async function readArticle(path: string, dateOverride?: string): Promise<ArticleText> {
-  let raw: string;
+/** A UTF-8 file an actorgraph command was given; one that cannot be read is an input error naming it. */
+export async function readTextFile(path: string, what: string): Promise<string> {
   try {
-    raw = await readFile(path, "utf8");
+    return await readFile(path, "utf8");
   } catch (error) {
-    throw new InputError(`${path}: cannot read the article (${(error as NodeJS.ErrnoException).code})`);
+    throw new InputError(`${path}: cannot read the ${what} (${(error as NodeJS.ErrnoException).code})`);
   }
-  return parseArticle(raw, path, dateOverride);
+}
+
+export async function readArticle(path: string, dateOverride?: string): Promise<ArticleText> {
+  return parseArticle(await readTextFile(path, "article"), path, dateOverride);
 }
 
 export function isCalendarDate(value: string): boolean {

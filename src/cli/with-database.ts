@@ -1,5 +1,5 @@
 import { type Config, readConfig } from "../config.ts";
-import { type OpenDatabase, openDatabase } from "../neo4j/open-database.ts";
+import { configuredDatabase, type OpenDatabase, openDatabase } from "../neo4j/open-database.ts";
 
 /**
  * Runs one command against the configured database (NEO4J_URI, or the local Neo4j, started for the command if it
@@ -7,7 +7,7 @@ import { type OpenDatabase, openDatabase } from "../neo4j/open-database.ts";
  */
 export async function withDatabase<T>(work: (db: OpenDatabase, config: Config) => Promise<T>): Promise<T> {
   const config = readConfig();
-  const db = await openDatabase(config, (line) => console.error(line));
+  const db = await openDatabase(configuredDatabase(config), { log: (line) => console.error(line) });
   try {
     return await work(db, config);
   } finally {

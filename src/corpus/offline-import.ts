@@ -7,7 +7,7 @@ import { cypherStatement } from "../neo4j/cypher-files.ts";
 import { prepareHome } from "../neo4j/launcher/neo4j-home.ts";
 import { runNeo4jAdmin } from "../neo4j/launcher/start-neo4j.ts";
 import { localHome, makeServerStopped } from "../neo4j/offline-database.ts";
-import { type OpenDatabase, openDatabase } from "../neo4j/open-database.ts";
+import { configuredDatabase, type OpenDatabase, openDatabase } from "../neo4j/open-database.ts";
 import { applyMerges } from "../resolver/merge-rows.ts";
 import { readMerges } from "../resolver/merges.ts";
 import { resolverFromFiles } from "../resolver/open-resolver.ts";
@@ -69,7 +69,7 @@ export async function importOffline(
   await makeServerStopped(home, log);
   if (existsSync(join(home, "data", "databases", database)) && !options.replace) {
     log("Checking that the local database is empty…");
-    const db = await openDatabase(config, log);
+    const db = await openDatabase(configuredDatabase(config), { log });
     const held = await counts(db).finally(() => db.close());
     if (held.articles > 0 || held.relations > 0) {
       throw new InputError(
@@ -106,7 +106,7 @@ export async function importOffline(
     const importer = lap();
 
     log("Starting Neo4j and building the schema's indexes…");
-    const db = await openDatabase(config, log);
+    const db = await openDatabase(configuredDatabase(config), { log });
     try {
       await db.driver.executeQuery(cypherStatement("corpus/after-offline-import"), {}, { database });
       const found = await counts(db);

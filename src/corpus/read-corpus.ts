@@ -1,15 +1,10 @@
 import type { Driver } from "neo4j-driver";
-import { z } from "zod";
 import {
   type ActorRow,
   type ArticleRow,
-  absentAsNull,
-  actorRowSchema,
-  articleRowSchema,
   type MentionRow,
-  mentionRowSchema,
   type RelationRow,
-  relationRowSchema,
+  storedRowSchemas,
 } from "../model/rows.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 
@@ -28,11 +23,6 @@ export interface CorpusStreams {
   mentions(): AsyncGenerator<CorpusMention>;
   relations(): AsyncGenerator<RelationRow>;
 }
-
-const articleRow = absentAsNull(articleRowSchema);
-const actorRow = absentAsNull(actorRowSchema);
-const mentionRow = absentAsNull(mentionRowSchema.extend({ articleId: z.string() }));
-const relationRow = absentAsNull(relationRowSchema);
 
 /** How many records the driver fetches at a time: the most an export holds. */
 const BATCH = 1000;
@@ -54,9 +44,9 @@ export function corpusStreams(driver: Driver, database: string): CorpusStreams {
     }
   }
   return {
-    articles: () => rows("corpus/export-articles", (r) => articleRow.parse(r.article)),
-    actors: () => rows("corpus/export-actors", (r) => actorRow.parse(r.actor)),
-    mentions: () => rows("corpus/export-mentions", (r) => mentionRow.parse(r)),
-    relations: () => rows("corpus/export-relations", (r) => relationRow.parse(r.relation)),
+    articles: () => rows("corpus/export-articles", (r) => storedRowSchemas.article.parse(r.article)),
+    actors: () => rows("corpus/export-actors", (r) => storedRowSchemas.actor.parse(r.actor)),
+    mentions: () => rows("corpus/export-mentions", (r) => storedRowSchemas.mention.parse(r)),
+    relations: () => rows("corpus/export-relations", (r) => storedRowSchemas.relation.parse(r.relation)),
   };
 }

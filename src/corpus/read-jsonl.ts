@@ -3,25 +3,10 @@ import { createInterface } from "node:readline";
 import { z } from "zod";
 import { AnnotationError, type AnnotationProblem } from "../errors.ts";
 import type { ArticleGraph } from "../model/article-graph.ts";
-import {
-  type ActorRow,
-  absentAsNull,
-  actorRowSchema,
-  articleRowSchema,
-  type MentionRow,
-  mentionRowSchema,
-  type RelationRow,
-  relationRowSchema,
-} from "../model/rows.ts";
+import { type ActorRow, type MentionRow, type RelationRow, storedRowSchemas } from "../model/rows.ts";
 
 /** Each line is one row of the model, tagged with its `record` kind (the tag is not part of the row). */
 const recordKind = z.object({ record: z.enum(["article", "actor", "mention", "relation"]) });
-const lines = {
-  article: absentAsNull(articleRowSchema),
-  actor: absentAsNull(actorRowSchema),
-  mention: absentAsNull(mentionRowSchema.extend({ articleId: z.string() })),
-  relation: absentAsNull(relationRowSchema),
-};
 
 /**
  * Reads an `actorgraph export --format jsonl` file back into one graph per article, checking every line (and
@@ -56,10 +41,10 @@ export async function readJsonlExport(file: string): Promise<ArticleGraph[]> {
       }
     };
     read(recordKind, ({ record }) => {
-      if (record === "article") read(lines.article, (a) => articles.set(a.id, a));
-      else if (record === "actor") read(lines.actor, (a) => actors.set(a.id, a));
-      else if (record === "mention") read(lines.mention, (m) => mentions.push({ ...m, line }));
-      else read(lines.relation, (r) => relations.push({ ...r, line }));
+      if (record === "article") read(storedRowSchemas.article, (a) => articles.set(a.id, a));
+      else if (record === "actor") read(storedRowSchemas.actor, (a) => actors.set(a.id, a));
+      else if (record === "mention") read(storedRowSchemas.mention, (m) => mentions.push({ ...m, line }));
+      else read(storedRowSchemas.relation, (r) => relations.push({ ...r, line }));
     });
   }
 

@@ -179,3 +179,14 @@ export function absentAsNull<T extends z.ZodObject>(schema: T) {
     return filled;
   }, schema);
 }
+
+/**
+ * Each kind of row as read back from the graph or an export (absent fields as null); a mention carries its
+ * article's id, which the graph keeps in the relationship's start node.
+ */
+export const storedRowSchemas = {
+  article: absentAsNull(articleRowSchema),
+  actor: absentAsNull(actorRowSchema),
+  mention: absentAsNull(mentionRowSchema.extend({ articleId: z.string() })),
+  relation: absentAsNull(relationRowSchema),
+};

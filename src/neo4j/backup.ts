@@ -13,11 +13,13 @@ import { localHome, makeServerStopped } from "./offline-database.ts";
  * server stopped first (offline-database.ts).
  */
 
-export async function backupDatabase(
-  config: Config,
-  file: string,
-  options: { readonly force: boolean; readonly log: (line: string) => void },
-): Promise<void> {
+/** A backup overwrites its file, and a restore the database, only when forced. */
+export interface CopyOptions {
+  readonly force: boolean;
+  readonly log: (line: string) => void;
+}
+
+export async function backupDatabase(config: Config, file: string, options: CopyOptions): Promise<void> {
   const home = localHome(config, "backup");
   const database = config.neo4jDatabase;
   if (!existsSync(join(home, "data", "databases", database))) {
@@ -43,11 +45,7 @@ export async function backupDatabase(
   }
 }
 
-export async function restoreDatabase(
-  config: Config,
-  file: string,
-  options: { readonly force: boolean; readonly log: (line: string) => void },
-): Promise<void> {
+export async function restoreDatabase(config: Config, file: string, options: CopyOptions): Promise<void> {
   const home = localHome(config, "restore");
   const database = config.neo4jDatabase;
   const source = resolve(file);

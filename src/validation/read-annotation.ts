@@ -1,6 +1,5 @@
-import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { type ArticleText, readArticle } from "../article/read-article.ts";
+import { type ArticleText, readArticle, readTextFile } from "../article/read-article.ts";
 import { InputError } from "../errors.ts";
 import { parseYaml, type YamlDocument } from "./yaml-document.ts";
 
@@ -24,13 +23,7 @@ export interface ReadOptions {
 }
 
 export async function readAnnotation(file: string, options: ReadOptions = {}): Promise<AnnotationSource> {
-  let raw: string;
-  try {
-    raw = await readFile(file, "utf8");
-  } catch (error) {
-    throw new InputError(`${file}: cannot read the annotation (${(error as NodeJS.ErrnoException).code})`);
-  }
-  return readAnnotationText(raw, file, options);
+  return readAnnotationText(await readTextFile(file, "annotation"), file, options);
 }
 
 /** As `readAnnotation`, for YAML already in hand (an edited copy in a test, a draft). */

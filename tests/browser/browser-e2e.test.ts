@@ -3,7 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserStack, startBrowserStack } from "../../src/browser/browser-stack.ts";
+import { nodeColor, parseGrass } from "../../src/browser/grass.ts";
+import { buildGrass } from "../../src/browser/grass-style.ts";
+import { readSavedQueries, type SavedQuery } from "../../src/browser/guide.ts";
+import { ACTOR_KINDS, RELATION_CAPTIONS, relationTypeDefinition } from "../../src/model/vocabulary.ts";
+import { type BrowserStack, startBrowserStack } from "../../tools/browser/browser-stack.ts";
 import {
   captionMatches,
   dismissBanners,
@@ -15,12 +19,8 @@ import {
   newestFrame,
   runInEditor,
   waitForDrawing,
-} from "../../src/browser/browser-ui.ts";
-import { nodeColor, parseGrass } from "../../src/browser/grass.ts";
-import { buildGrass } from "../../src/browser/grass-style.ts";
-import { readSavedQueries, type SavedQuery } from "../../src/browser/guide.ts";
-import { type ResultGraph, resultGraph } from "../../src/browser/result-graph.ts";
-import { ACTOR_KINDS, RELATION_CAPTIONS, relationTypeDefinition } from "../../src/model/vocabulary.ts";
+} from "../../tools/browser/browser-ui.ts";
+import { type ResultGraph, resultGraph } from "../../tools/browser/result-graph.ts";
 
 /**
  * Neo4j Browser 5.24 in a real Chromium, against a Neo4j started with actorgraph's Browser settings and the seed

@@ -1,7 +1,7 @@
 import { isNode, isPath, isRelationship, type Node, type Relationship } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { readSavedQueries } from "../../src/browser/guide.ts";
-import { resultGraph } from "../../src/browser/result-graph.ts";
+import { resultGraph } from "../../tools/browser/result-graph.ts";
 import { useTestDatabase } from "../helpers/database.ts";
 
 const db = useTestDatabase({ seed: true });

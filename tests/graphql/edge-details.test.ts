@@ -2,8 +2,8 @@ import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { selectsEdgeRelation } from "../../src/graphql/edge-details.ts";
 import { createNeo4jGraphQL } from "../../src/graphql/neo4j-schema.ts";
+import { countingDriver, type QueryLog } from "../../tools/neo4j/counting-driver.ts";
 import { SEED_ARTICLE_ID } from "../helpers/database.ts";
-import { countingDriver, type QueryLog } from "./helpers/counting-driver.ts";
 import { dataOf, postGraphql } from "./helpers/graphql-request.ts";
 import { useGraphqlYoga } from "./helpers/graphql-yoga.ts";
 

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../src/browser/browser-ui.ts";
 import { readExamples } from "../../src/graphql/examples.ts";
 import { defaultVariables } from "../../src/graphql/graphiql.ts";
 import { type HttpServerHandle, startHttpServer } from "../../src/server/start-http-server.ts";
+import { launchChromium } from "../../tools/browser/browser-ui.ts";
 import { dataOf, postGraphql } from "./helpers/graphql-request.ts";
 import { useGraphqlYoga } from "./helpers/graphql-yoga.ts";
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { readExamples } from "../../src/graphql/examples.ts";
-import { countingDriver, type QueryLog } from "./helpers/counting-driver.ts";
+import { countingDriver, type QueryLog } from "../../tools/neo4j/counting-driver.ts";
 import { dataOf, postGraphql } from "./helpers/graphql-request.ts";
 import { useGraphqlYoga } from "./helpers/graphql-yoga.ts";
 

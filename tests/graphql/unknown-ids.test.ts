@@ -2,7 +2,7 @@ import { getNamedType } from "graphql";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createNeo4jGraphQL } from "../../src/graphql/neo4j-schema.ts";
 import { ACTOR_ID_ARGUMENTS, lookupOf, rankNearest, slugOf } from "../../src/graphql/unknown-ids.ts";
-import { countingDriver, type QueryLog } from "./helpers/counting-driver.ts";
+import { countingDriver, type QueryLog } from "../../tools/neo4j/counting-driver.ts";
 import { dataOf, type GraphqlResponse, postGraphql } from "./helpers/graphql-request.ts";
 import { useGraphqlYoga } from "./helpers/graphql-yoga.ts";
 

@@ -2,6 +2,7 @@ import { readConfig } from "../../config.ts";
 import { exitOnError, InputError } from "../../errors.ts";
 import { assembleDistribution } from "./distribution.ts";
 import { startNeo4j } from "./start-neo4j.ts";
+import { stopOnSignal } from "./stop-child.ts";
 
 /**
  * `npm run neo4j:build` assembles the jars; `npm run neo4j` runs the local Neo4j in the foreground until
@@ -20,14 +21,7 @@ async function main(command: string | undefined): Promise<void> {
     `Neo4j Browser: ${server.browserUrl} (user ${server.user}); Bolt: ${server.boltUri}. Ctrl-C stops it.`,
   );
   if (!server.startedHere && !server.adopted) return;
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      console.log("Stopping Neo4j…");
-      void server.stop().then(resolve);
-    };
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-  });
+  await stopOnSignal("Neo4j", () => server.stop());
 }
 
 main(process.argv[2]).catch(exitOnError);

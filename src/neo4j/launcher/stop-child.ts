@@ -15,3 +15,18 @@ export async function stopChild(
   await exited;
   clearTimeout(timer);
 }
+
+/**
+ * For a launcher run in the foreground (`npm run neo4j`, `npm run corenlp`): waits for Ctrl-C or SIGTERM, then
+ * stops the server; resolves once it has stopped.
+ */
+export function stopOnSignal(name: string, stop: () => Promise<void>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const onSignal = () => {
+      console.log(`Stopping ${name}…`);
+      void stop().then(resolve);
+    };
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+  });
+}

@@ -1,5 +1,6 @@
 import { readConfig } from "../../config.ts";
 import { exitOnError, InputError } from "../../errors.ts";
+import { stopOnSignal } from "../../neo4j/launcher/stop-child.ts";
 import { assembleCoreNLP } from "./distribution.ts";
 import { startCoreNLP } from "./start-corenlp.ts";
 
@@ -18,14 +19,7 @@ async function main(command: string | undefined): Promise<void> {
   const server = await startCoreNLP({ ...corenlp.local, timeoutMs: corenlp.timeoutMs });
   if (!server.startedHere) return;
   console.log(`CoreNLP answers on ${server.url}. Ctrl-C stops it.`);
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      console.log("Stopping CoreNLP…");
-      void server.stop().then(resolve);
-    };
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-  });
+  await stopOnSignal("CoreNLP", () => server.stop());
 }
 
 main(process.argv[2]).catch(exitOnError);

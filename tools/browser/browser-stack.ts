@@ -1,15 +1,10 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { annotationFiles, loadAnnotations } from "../loader/load-annotations.ts";
-import { applySchema } from "../neo4j/apply-schema.ts";
-import { connectDriver } from "../neo4j/driver.ts";
-import { freePort } from "../neo4j/launcher/probe-port.ts";
-import { type RunningNeo4j, startNeo4j } from "../neo4j/launcher/start-neo4j.ts";
-import { type HttpServerHandle, startHttpServer } from "../server/start-http-server.ts";
-import { browserAssetsRoute } from "./browser-assets.ts";
-import { browserNeo4jConf } from "./browser-settings.ts";
+import { browserAssetsRoute } from "../../src/browser/browser-assets.ts";
+import { browserNeo4jConf } from "../../src/browser/browser-settings.ts";
+import { annotationFiles, loadAnnotations } from "../../src/loader/load-annotations.ts";
+import type { RunningNeo4j } from "../../src/neo4j/launcher/start-neo4j.ts";
+import { openDatabase } from "../../src/neo4j/open-database.ts";
+import { type HttpServerHandle, startHttpServer } from "../../src/server/start-http-server.ts";
 
 /**
  * A throwaway Neo4j that opens Browser the way actorgraph configures it, for the end-to-end test and
@@ -59,25 +54,23 @@ export async function startBrowserStack(
     cleanups.push(() => assets.close());
     log(`Browser assets (style sheet, guide) served at ${assets.url}/browser/`);
 
-    const home = await mkdtemp(join(tmpdir(), "actorgraph-browser-neo4j-"));
-    cleanups.push(() => rm(home, { recursive: true, force: true }));
-    const neo4j = await startNeo4j(
+    const db = await openDatabase(
       {
-        ...BROWSER_CHECK_NEO4J,
-        home,
-        boltPort: options.boltPort ?? (await freePort()),
-        httpPort: options.httpPort ?? (await freePort()),
-        extraConf: browserNeo4jConf(assets.url),
+        local: {
+          ...BROWSER_CHECK_NEO4J,
+          home: { temporary: "actorgraph-browser-neo4j-" },
+          boltPort: options.boltPort,
+          httpPort: options.httpPort,
+          extraConf: browserNeo4jConf(assets.url),
+          // A Neo4j found on the port would carry another run's Browser settings.
+          reuse: false,
+        },
+        database,
       },
-      log,
-      // A Neo4j found on the port would carry another run's Browser settings.
-      { reuse: false },
+      { log },
     );
-    cleanups.push(() => neo4j.stop());
-
-    const driver = await connectDriver({ uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password });
-    cleanups.push(() => driver.close());
-    await applySchema(driver, database);
+    cleanups.push(() => db.close());
+    const { driver, server: neo4j } = db;
     log("Loading the annotated articles…");
     await loadAnnotations(driver, database, await annotationFiles(), log);
     return { neo4j, assets, driver, database, stop };

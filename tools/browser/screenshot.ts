@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { InputError } from "../errors.ts";
+import { readSavedQueries } from "../../src/browser/guide.ts";
+import { InputError } from "../../src/errors.ts";
 import { startBrowserStack } from "./browser-stack.ts";
 import {
   dismissBanners,
@@ -13,7 +14,6 @@ import {
   runInEditor,
   waitForDrawing,
 } from "./browser-ui.ts";
-import { readSavedQueries } from "./guide.ts";
 import { resultGraph } from "./result-graph.ts";
 
 /**

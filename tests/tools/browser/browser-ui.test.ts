@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { captionMatches, launchChromium } from "../../src/browser/browser-ui.ts";
+import { captionMatches, launchChromium } from "../../../tools/browser/browser-ui.ts";
 
 describe("captionMatches (how Browser fits a caption into a node)", () => {
   it("accepts the full text, a cut last word and left-out words", () => {

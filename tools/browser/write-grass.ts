@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { GRASS_FILE } from "./grass.ts";
-import { buildGrass } from "./grass-style.ts";
+import { GRASS_FILE } from "../../src/browser/grass.ts";
+import { buildGrass } from "../../src/browser/grass-style.ts";
 
 /** `npm run grass`: writes the generated style sheet to src/browser/actorgraph.grass. */
 writeFileSync(GRASS_FILE, buildGrass());

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
-import { InputError } from "../errors.ts";
+import { InputError } from "../../src/errors.ts";
 
 /**
  * Drives Neo4j Browser 5.24 in Debian's Chromium through playwright-core: log in through the connect form, run
