@@ -3,6 +3,8 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import type { Driver } from "neo4j-driver";
+import { runOfflineImporter } from "../src/corpus/offline-import.ts";
+import { writeImportCsv } from "../src/corpus/write-import-csv.ts";
 import { exitOnError } from "../src/errors.ts";
 import { createGraphqlYoga } from "../src/graphql/create-yoga.ts";
 import { applySchema } from "../src/neo4j/apply-schema.ts";
@@ -10,7 +12,6 @@ import { type OpenDatabase, openDatabase } from "../src/neo4j/open-database.ts";
 import { type HttpServerHandle, startHttpServer } from "../src/server/start-http-server.ts";
 import { countingDriver } from "../tools/neo4j/counting-driver.ts";
 import { int, type Log, mb, rate } from "./figures.ts";
-import { runImport, writeImportCsv } from "./import-baseline.ts";
 import { measureLatency } from "./latency.ts";
 import { corpusOf, loadBaseline, loadThroughLoader, wipe } from "./load.ts";
 import { type BenchOptions, parseBenchArgs } from "./options.ts";
@@ -127,7 +128,7 @@ async function main(o: BenchOptions): Promise<void> {
     let importMs = 0;
     await restart(async () => {
       const t = performance.now();
-      await runImport(home, database, files);
+      await runOfflineImporter(home, database, files);
       importMs = performance.now() - t;
       await rm(files.dir, { recursive: true, force: true });
     });

@@ -12,7 +12,7 @@ import { applyMerges } from "../resolver/merge-rows.ts";
 import { readMerges } from "../resolver/merges.ts";
 import { resolverFromFiles } from "../resolver/open-resolver.ts";
 import { readJsonlExport } from "./read-jsonl.ts";
-import { ARRAY_DELIMITER, writeImportCsv } from "./write-import-csv.ts";
+import { ARRAY_DELIMITER, type ImportFiles, writeImportCsv } from "./write-import-csv.ts";
 
 /**
  * `actorgraph import --offline`: a first load of a large corpus through Neo4j's offline importer
@@ -87,22 +87,7 @@ export async function importOffline(
     const csv = lap();
     log(`neo4j-admin database import full: ${files.actors} actors, ${files.relations} relations…`);
     await prepareHome({ ...config.localNeo4j, password: config.neo4jPassword });
-    // The database name goes first: the file options take several values and would swallow it.
-    await runNeo4jAdmin(home, [
-      "database",
-      "import",
-      "full",
-      database,
-      "--overwrite-destination=true",
-      `--array-delimiter=${ARRAY_DELIMITER}`,
-      "--multiline-fields=true",
-      // Any bad row fails the import instead of being skipped: the graph must be all of the export.
-      "--bad-tolerance=0",
-      "--skip-bad-relationships=false",
-      "--skip-duplicate-nodes=false",
-      `--report-file=${join(dir, "import.report")}`,
-      ...files.args,
-    ]);
+    await runOfflineImporter(home, database, files);
     const importer = lap();
 
     log("Starting Neo4j and building the schema's indexes…");
@@ -128,4 +113,24 @@ export async function importOffline(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Replaces database `database` of the stopped Neo4j at `home` with the importer CSV in `files`. */
+export async function runOfflineImporter(home: string, database: string, files: ImportFiles): Promise<void> {
+  // The database name goes first: the file options take several values and would swallow it.
+  await runNeo4jAdmin(home, [
+    "database",
+    "import",
+    "full",
+    database,
+    "--overwrite-destination=true",
+    `--array-delimiter=${ARRAY_DELIMITER}`,
+    "--multiline-fields=true",
+    // Any bad row fails the import instead of being skipped: the graph must be all of the export.
+    "--bad-tolerance=0",
+    "--skip-bad-relationships=false",
+    "--skip-duplicate-nodes=false",
+    `--report-file=${join(files.dir, "import.report")}`,
+    ...files.args,
+  ]);
 }
