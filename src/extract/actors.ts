@@ -65,6 +65,8 @@ export class ActorTable {
     readonly lexicon: Lexicon,
     /** The article's place names (CoreNLP's COUNTRY, LOCATION, STATE_OR_PROVINCE, CITY), for demonyms. */
     readonly places: readonly string[] = [],
+    /** Where the dateline ("VELSK, Marrova — (AP) —") ends: a place there says where it was written, no actor. */
+    readonly datelineEnd = 0,
   ) {}
 
   private words(span: Span): string {
@@ -81,6 +83,7 @@ export class ActorTable {
    * with `span` claimed for it unless another actor has it.
    */
   add(kind: ActorKind, name: string, span: Span, ner: string, sector?: Sector): ActorMention | undefined {
+    if (span.start < this.datelineEnd) return undefined;
     const previous = this.claimed.get(span.start);
     // One span, one actor: a longer phrase that starts at the same word ("UN refugee agency", "UN") is another.
     if (previous && !previous.spans.some((s) => s.start === span.start && s.end === span.end)) {

@@ -114,7 +114,7 @@ class Coder {
         .map((m) => m.text),
       ...s.tokens.filter((t) => t.pos === "NNP").map((t) => t.word),
     ]);
-    this.actors = new ActorTable(article.text, dictionary.lexicon, [...new Set(places)]);
+    this.actors = new ActorTable(article.text, dictionary.lexicon, [...new Set(places)], article.datelineEnd);
     this.lex = dictionary.lexicon;
     const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
     this.sets = {
@@ -776,63 +776,119 @@ class Coder {
       used.add(c.target.actor);
       if (c.attributedTo) used.add(c.attributedTo);
     }
-    // Actors in file order, as the article first names them.
-    const actors = [...this.actors.actors.values()]
-      .filter((a) => a.spans.length > 0)
-      .sort((a, b) => Math.min(...a.spans.map((s) => s.start)) - Math.min(...b.spans.map((s) => s.start)));
+    // Actors in file order, as the article first names them; only the spans a quote can point at count, and an
+    // actor left with none is no actor (its relations go with it).
+    const own = new Map<FoundActor, Span[]>();
+    for (const a of this.actors.actors.values()) {
+      const spans = a.spans.filter((s) => this.quoteRef(s).length > 0).sort((x, y) => x.start - y.start);
+      if (spans.length > 0) own.set(a, spans);
+    }
+    const actors = [...own.keys()].sort(
+      (a, b) => (own.get(a)?.[0]?.start ?? 0) - (own.get(b)?.[0]?.start ?? 0),
+    );
     const ids = assignIds(actors, resolver);
 
-    const entries: (AnnotatedActor | AnnotatedActorRef)[] = [];
+    // The names the validator will match for each actor: a `ref`'s are the known actor's name and aliases (not
+    // the words other articles gave by hand) plus the draft's aliases.
+    const knownNames = (ref: string | undefined) => {
+      const k = ref === undefined ? undefined : resolver.actor(ref);
+      return k ? [k.name, ...k.aliases] : [];
+    };
+    const aliasesOf = new Map<FoundActor, string[]>();
     const forms = new Map<FoundActor, string[]>();
     for (const a of actors) {
-      const known = ids.get(a)?.ref;
-      const names = [a.name, ...a.aliases];
-      forms.set(a, known ? [...new Set([...(resolver.actor(known)?.forms ?? []), ...names])] : names);
+      const known = knownNames(ids.get(a)?.ref);
+      // A `ref` gains only the words the article uses for it, never the coder's own name ("Government of X").
+      const aliases = known.length
+        ? (own.get(a) ?? []).map((s) => this.text.slice(s.start, s.end)).filter((x) => !known.includes(x))
+        : [...a.aliases].filter((x) => x !== a.name);
+      aliasesOf.set(a, [...new Set(aliases)]);
+      forms.set(a, known.length ? [...known, ...aliases] : [a.name, ...aliases]);
     }
-    // Mentions by hand only where matching the names would not find exactly the spans the coder read.
-    const automatic = findMentions(
-      this.text,
-      actors.map((a) => ({ actorId: a.key, forms: forms.get(a) ?? [] })),
+    // Mentions by hand wherever matching the names, as the validator does (hand-given spans skipped), would not
+    // find exactly the spans the coder read; repeated, since each actor given by hand takes its words from the
+    // others' matching.
+    const byHand = new Set<FoundActor>(
+      // A span inside another actor's ("UN" in "UN refugee agency") is given by hand on both sides.
+      actors.filter((a) =>
+        actors.some(
+          (b) =>
+            b !== a &&
+            (own.get(b) ?? []).some((t) =>
+              (own.get(a) ?? []).some((s) => s.start < t.end && t.start < s.end),
+            ),
+        ),
+      ),
     );
-    const conflicted = new Set(automatic.conflicts.flatMap((c) => c.actorIds));
+    for (let changed = true; changed; ) {
+      changed = false;
+      const automatic = findMentions(
+        this.text,
+        actors.filter((a) => !byHand.has(a)).map((a) => ({ actorId: a.key, forms: forms.get(a) ?? [] })),
+        actors.filter((a) => byHand.has(a)).flatMap((a) => own.get(a) ?? []),
+      );
+      const conflicted = new Set(automatic.conflicts.flatMap((c) => c.actorIds));
+      for (const a of actors) {
+        if (byHand.has(a)) continue;
+        const found = automatic.byActor.get(a.key) ?? [];
+        const spans = own.get(a) ?? [];
+        const same =
+          !conflicted.has(a.key) &&
+          found.length === spans.length &&
+          found.every((s, i) => s.start === spans[i]?.start && s.end === spans[i]?.end);
+        if (!same) {
+          byHand.add(a);
+          changed = true;
+        }
+      }
+    }
+    const entries: (AnnotatedActor | AnnotatedActorRef)[] = [];
+    const declared = new Set(
+      actors.flatMap((a) => {
+        const ref = ids.get(a)?.ref;
+        return ref === undefined ? [] : [resolver.canonicalId(ref)];
+      }),
+    );
     for (const a of actors) {
       const id = ids.get(a);
       if (!id) continue;
-      const found = automatic.byActor.get(a.key) ?? [];
-      const own = [...a.spans].sort((x, y) => x.start - y.start);
-      // A span inside another actor's ("UN" in "UN refugee agency") is given by hand on both sides: the
-      // validator's name matching skips words already given by hand.
-      const nested = actors.some(
-        (b) => b !== a && b.spans.some((t) => own.some((s) => s.start < t.end && t.start < s.end)),
-      );
-      const same =
-        !conflicted.has(a.key) &&
-        !nested &&
-        found.length === own.length &&
-        found.every((s, i) => s.start === own[i]?.start && s.end === own[i]?.end);
-      const mentions = same ? undefined : own.flatMap((s) => this.quoteRef(s));
-      const aliases = [...a.aliases].filter((x) => !(resolver.actor(id.ref ?? "")?.forms ?? []).includes(x));
-      if (id.distinctFrom) {
-        warnings.push(
-          `${id.id} resembles ${id.distinctFrom.join(", ")}: proposed as a new actor, declared distinct; check`,
-        );
-      }
+      const spans = own.get(a) ?? [];
+      const mentions = byHand.has(a) ? spans.flatMap((s) => this.quoteRef(s)) : undefined;
+      const aliases = aliasesOf.get(a) ?? [];
       if (id.ref) {
         entries.push({ ref: id.ref, aliases, ...(mentions?.length ? { mentions } : {}) });
-      } else {
-        const sector = a.kind === "Country" ? undefined : (a.sector ?? this.lex.defaultSectors[a.kind]);
-        const guessed = a.kind !== "Country" && a.sector === undefined ? `; sector ${sector} by default` : "";
-        entries.push({
-          id: id.id,
-          kind: a.kind,
-          name: a.name,
-          aliases,
-          description: `Proposed by the machine coder from "${this.text.slice(own[0]?.start, own[0]?.end)}" (CoreNLP: ${a.ner}${guessed}); to be checked.`,
-          ...(sector ? { sector } : {}),
-          ...(id.distinctFrom ? { distinctFrom: id.distinctFrom } : {}),
-          ...(mentions?.length ? { mentions } : {}),
-        });
+        continue;
       }
+      // A known actor of the same name in another kind, or one that only resembles it, is another actor until
+      // the reviewer says otherwise: the validator asks for one or the other, and a resemblance is no proof.
+      const names = new Set([a.name, ...aliases].map((f) => f.toLowerCase()));
+      const distinctFrom = [
+        ...new Set([
+          ...[...resolver.actors.values()]
+            .filter((k) => [k.name, ...k.aliases].some((f) => names.has(f.toLowerCase())))
+            .map((k) => k.id),
+          ...resolver
+            .nearDuplicates({ id: id.id, kind: a.kind, name: a.name, aliases })
+            .map((c) => c.actor.id),
+        ]),
+      ].filter((k) => !declared.has(resolver.canonicalId(k)) && resolver.canonicalId(k) !== id.id);
+      if (distinctFrom.length > 0) {
+        warnings.push(
+          `${id.id} resembles ${distinctFrom.join(", ")}: proposed as a new actor, declared distinct; check`,
+        );
+      }
+      const sector = a.kind === "Country" ? undefined : (a.sector ?? this.lex.defaultSectors[a.kind]);
+      const guessed = a.kind !== "Country" && a.sector === undefined ? `; sector ${sector} by default` : "";
+      entries.push({
+        id: id.id,
+        kind: a.kind,
+        name: a.name,
+        aliases,
+        description: `Proposed by the machine coder from "${this.text.slice(spans[0]?.start, spans[0]?.end)}" (CoreNLP: ${a.ner}${guessed}); to be checked.`,
+        ...(sector ? { sector } : {}),
+        ...(distinctFrom.length > 0 ? { distinctFrom } : {}),
+        ...(mentions?.length ? { mentions } : {}),
+      });
     }
 
     if (entries.length === 0) warnings.push("no actor found: the annotation needs at least one");
@@ -934,32 +990,30 @@ function uniqueId(base: string, taken: readonly { id: string }[]): string {
 }
 
 /**
- * The id of each found actor: a known actor's when the resolver knows the name (same words, or a near-duplicate
- * of a kind that can be the same), else a new slug.
+ * The id of each found actor: a known actor's (`ref`) when the resolver knows one of its names as the name or an
+ * alias of an actor of the same kind; else a new slug. Neither a resemblance nor the words another article gave
+ * by hand ("the rebels", "police") make a `ref`: they name the actor only in that article.
  */
 function assignIds(
   actors: readonly FoundActor[],
   resolver: ActorResolver,
-): Map<FoundActor, { id: string; ref?: string; distinctFrom?: string[] }> {
-  const ids = new Map<FoundActor, { id: string; ref?: string; distinctFrom?: string[] }>();
+): Map<FoundActor, { id: string; ref?: string }> {
+  const ids = new Map<FoundActor, { id: string; ref?: string }>();
   const taken = new Set<string>();
   for (const a of actors) {
     const names = [a.name, ...a.aliases];
-    const exact = [...resolver.actors.values()].find(
-      (k) => k.kind === a.kind && names.some((n) => k.forms.includes(n)),
+    const known = [...resolver.actors.values()].find(
+      (k) => k.kind === a.kind && !taken.has(k.id) && [k.name, ...k.aliases].some((n) => names.includes(n)),
     );
-    const near =
-      exact ??
-      resolver.nearDuplicates({ id: "", kind: a.kind, name: a.name, aliases: [...a.aliases] })[0]?.actor;
-    if (near && !taken.has(near.id)) {
-      ids.set(a, { id: near.id, ref: near.id });
-      taken.add(near.id);
+    if (known) {
+      ids.set(a, { id: known.id, ref: known.id });
+      taken.add(known.id);
       continue;
     }
     let id = slugify(
       a.kind === "Government" && !/government/i.test(a.name) ? `${a.name} government` : a.name,
     );
-    while (taken.has(id) || (resolver.actor(id) && !near)) id = `${id}-${a.kind.toLowerCase()}`;
+    while (taken.has(id) || resolver.actor(id)) id = `${id}-${a.kind.toLowerCase()}`;
     taken.add(id);
     ids.set(a, { id });
   }
