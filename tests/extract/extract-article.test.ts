@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { draftYaml } from "../../src/extract/draft-yaml.ts";
 import type { MachineDraft } from "../../src/extract/extract-article.ts";
+import type { KnownActor } from "../../src/resolver/known-actors.ts";
 import { readAnnotationText } from "../../src/validation/read-annotation.ts";
 import { validateAnnotation } from "../../src/validation/validate-annotation.ts";
 import { loadWikidataIds } from "../../src/validation/wikidata-ids.ts";
-import type { KnownActor } from "../../src/resolver/known-actors.ts";
 import { codeRecorded, resolverOf } from "./recorded.ts";
 
 // The coder's rules on CoreNLP's recorded answers (tests/fixtures/corenlp/, `npm run corenlp:record`).
@@ -239,7 +239,13 @@ describe("codeArticle on recorded sentences", () => {
   });
 
   it("refers to a known actor only by its name or aliases, never by words another article gave by hand", async () => {
-    const known = (id: string, kind: KnownActor["kind"], name: string, aliases: string[], forms: string[]) => ({
+    const known = (
+      id: string,
+      kind: KnownActor["kind"],
+      name: string,
+      aliases: string[],
+      forms: string[],
+    ) => ({
       id,
       kind,
       name,
