@@ -305,6 +305,8 @@ export class ActorTable {
     const words = entity?.text ?? view.token(index)?.word ?? "";
     if (entity && PLACE_OR_CITY.has(entity.ner)) return `Government of ${words}`;
     const place = this.places.find((p) => isDemonymOf(words, p));
+    // "Ildran" beside "Ildranian": the longer word is the demonym, the shorter the place.
+    if (place && place.length > words.length && isDemonymOf(place, words)) return `Government of ${words}`;
     return place ? `Government of ${place}` : `${words} government`;
   }
 
@@ -319,7 +321,7 @@ export class ActorTable {
     return m ? { ...m, token: index } : undefined;
   }
 
-  private modifiers(view: SentenceView, index: number): number[] {
+  modifiers(view: SentenceView, index: number): number[] {
     return MODIFIERS.flatMap((l) => view.children(index, l));
   }
 }

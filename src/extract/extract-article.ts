@@ -412,6 +412,7 @@ class Coder {
     } else {
       // A visited capital, a place called on or accused, is a party: its government.
       targets = this.arguments(view, trigger, pattern.target, object, pattern.targetRole);
+      if (targets.length === 0) targets = this.impliedTargets(view, trigger, pattern, object, sources);
     }
     // "Marrova and Quarnia signed an agreement": a mutual act between the conjoined subjects.
     if (targets.length === 0 && pattern.mutual && sources.length >= 2) {
@@ -448,6 +449,93 @@ class Coder {
     return coded;
   }
 
+  /**
+   * Targets the words name without a name, read from what the article coded before: "both governments", "the
+   * two sides" (the last two parties named, or the two of the latest mutual act); "the government" (the
+   * government named last); an act for its agent ("condemned the expulsions": whoever expelled).
+   */
+  private impliedTargets(
+    view: SentenceView,
+    trigger: number,
+    pattern: VerbPattern,
+    object: number | undefined,
+    sources: readonly ActorMention[],
+  ): ActorMention[] {
+    const own = new Set(sources.map((s) => s.actor));
+    for (const path of pattern.target) {
+      if (path === "accuser") continue;
+      for (const i of this.walk(view, trigger, path, object)) {
+        const lemma = view.lemma(i).toLowerCase();
+        const span = view.spanOf(Math.min(i, ...view.children(i)), i);
+        const at = (actor: FoundActor): ActorMention => ({ actor, span, token: i });
+        const dets = [
+          ...view.children(i, "det"),
+          ...view.children(i, "nummod"),
+          ...view.children(i, "det:predet"),
+        ].map((d) => view.lemma(d).toLowerCase());
+        if (this.lex.collective.includes(lemma) && (dets.includes("both") || dets.includes("two"))) {
+          if (lemma === "side" || lemma === "party") {
+            const mutual = this.coded.findLast((c) =>
+              ["CONSULTS", "FIGHTS", "SIGNS_AGREEMENT", "COOPERATES"].includes(c.type),
+            );
+            if (mutual)
+              return [at(mutual.source.actor), at(mutual.target.actor)].filter((m) => !own.has(m.actor));
+          }
+          const kind = lemma === "leader" ? "Person" : "Government";
+          return this.lastNamed(view.span(i).start, kind, own, 2).map(at);
+        }
+        if (this.lex.government.includes(lemma) && dets.includes("the") && view.token(i)?.pos === "NN") {
+          if (this.actors.modifiers(view, i).length === 0)
+            return this.lastNamed(view.span(i).start, "Government", own, 1).map(at);
+        }
+        const acts = this.lex.eventNouns[lemma];
+        if (acts) {
+          const act = this.coded.findLast((c) => acts.includes(c.type) && !own.has(c.source.actor));
+          if (act) return [at(act.source.actor)];
+        }
+      }
+    }
+    return [];
+  }
+
+  /** The last `n` distinct actors of `kind` named before `before`, latest first, not among `except`. */
+  private lastNamed(
+    before: number,
+    kind: FoundActor["kind"],
+    except: ReadonlySet<FoundActor>,
+    n: number,
+  ): FoundActor[] {
+    return [...this.actors.actors.values()]
+      .filter((a) => a.kind === kind && !except.has(a))
+      .map((a) => ({ a, last: Math.max(-1, ...a.spans.filter((s) => s.start < before).map((s) => s.start)) }))
+      .filter((x) => x.last >= 0)
+      .sort((x, y) => y.last - x.last)
+      .slice(0, n)
+      .map((x) => x.a);
+  }
+
+  /** The tokens at the end of one dependency path from the trigger (or from the light verb's noun). */
+  private walk(view: SentenceView, trigger: number, path: string, object: number | undefined): number[] {
+    const steps = path.split("/");
+    let at: number[] = [trigger];
+    if (steps[0] === "@object") {
+      if (object === undefined) return [];
+      at = [object];
+      steps.shift();
+    }
+    for (const step of steps) {
+      at = step.startsWith("^")
+        ? at.flatMap((i) =>
+            view
+              .parents(i)
+              .filter((p) => p.dep === step.slice(1))
+              .map((p) => p.governor),
+          )
+        : at.flatMap((i) => view.children(i, step));
+    }
+    return object === undefined ? at : at.filter((i) => i !== object);
+  }
+
   /** The actors at the end of a pattern's dependency paths, each conjunct on its own. */
   private arguments(
     view: SentenceView,
@@ -458,24 +546,7 @@ class Coder {
   ): ActorMention[] {
     for (const path of paths) {
       if (path === "accuser") continue;
-      const steps = path.split("/");
-      let at: number[] = [trigger];
-      if (steps[0] === "@object") {
-        if (object === undefined) continue;
-        at = [object];
-        steps.shift();
-      }
-      for (const step of steps) {
-        at = step.startsWith("^")
-          ? at.flatMap((i) =>
-              view
-                .parents(i)
-                .filter((p) => p.dep === step.slice(1))
-                .map((p) => p.governor),
-            )
-          : at.flatMap((i) => view.children(i, step));
-      }
-      if (object !== undefined) at = at.filter((i) => i !== object);
+      const at = this.walk(view, trigger, path, object);
       const withConjuncts = [...new Set(at.flatMap((i) => [i, ...conjuncts(view, i)]))];
       const found = withConjuncts.flatMap((i) => {
         const m = this.actors.read(view, i, role);
@@ -561,7 +632,7 @@ class Coder {
   private accuserOf(actor: FoundActor): ActorMention[] {
     // Without coreference "the charge" is the article's latest accusation when none names this actor.
     const accusation =
-      this.coded.findLast((c) => c.type === "ACCUSES" && c.target.actor === actor) ??
+      this.coded.findLast((c) => ["ACCUSES", "CRITICIZES"].includes(c.type) && c.target.actor === actor) ??
       this.coded.findLast((c) => c.type === "ACCUSES" && c.source.actor !== actor);
     return accusation ? [{ ...accusation.source, token: 0 }] : [];
   }

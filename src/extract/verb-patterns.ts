@@ -53,6 +53,10 @@ const lexicon = z.strictObject({
   obliging: words,
   bodies: words,
   negativeNouns: words,
+  /** Plural nouns that, with "both" or "two", stand for the last two parties named ("both governments"). */
+  collective: words,
+  /** Nouns naming an act ("the expulsions"): as a target, the act's agent, the source of its latest relation. */
+  eventNouns: z.record(z.string(), z.array(relationType).min(1)),
   organisation: z.record(z.string(), sector),
   groups: z.record(z.string(), sector),
   defaultSectors: z.strictObject({
