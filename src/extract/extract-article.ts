@@ -262,6 +262,8 @@ class Coder {
       const ownerToken = [
         ...view.children(title, "nmod:poss"),
         ...view.children(title, "compound").filter((c) => view.entityAt(c)?.ner === "ORGANIZATION"),
+        // "the council's policy chief Renata Holm" parsed with the possessor on the name.
+        ...(before ? view.children(head, "nmod:poss") : []),
       ][0];
       // "Ildranian President Teodor Valk", "Quarnian foreign minister Sela Ortan": the people's government.
       const people = titleStart === undefined ? undefined : titleStart - 1;
@@ -271,7 +273,10 @@ class Coder {
           : people !== undefined && people > 0 && view.token(people)?.pos !== "POS"
             ? this.actors.governmentAt(view, people)
             : undefined;
-      const target = office ?? this.previousOffice(holder.actor);
+      const target =
+        office ??
+        (ownerToken === undefined ? undefined : this.ownerNamedBefore(view, ownerToken)) ??
+        this.previousOffice(holder.actor);
       if (!target) {
         this.warnings.push(
           `${holder.actor.name} holds the office "${role}" of no named government or organisation`,
@@ -496,6 +501,53 @@ class Coder {
       }
     }
     return [];
+  }
+
+  /**
+   * An owner named earlier: "its" (the organisation, else the government, named last), "the council's" (the
+   * actor named last whose name holds "council").
+   */
+  private ownerNamedBefore(view: SentenceView, index: number): ActorMention | undefined {
+    const token = view.token(index);
+    if (!token) return undefined;
+    const at = view.span(index).start;
+    const word = token.word.toLowerCase();
+    const none = new Set<FoundActor>();
+    let found: FoundActor | undefined;
+    if (word === "its") {
+      found = this.lastNamed(at, "Organization", none, 1)[0] ?? this.lastNamed(at, "Government", none, 1)[0];
+    } else if (token.pos === "NN") {
+      const noun = view.lemma(index).toLowerCase();
+      found = (["Organization", "Government", "Group"] as const)
+        .flatMap((kind) =>
+          this.lastNamed(at, kind, none, 9).filter((a) => a.name.toLowerCase().split(/\s+/).includes(noun)),
+        )
+        .sort((a, b) => this.lastStart(b, at) - this.lastStart(a, at))[0];
+    }
+    if (!found && (word === "its" || token.pos === "NN")) {
+      // Not yet an argument of anything: the organisation CoreNLP named last before it.
+      const noun = view.lemma(index).toLowerCase();
+      const named = this.views
+        .slice(0, view.sentence.index + 1)
+        .flatMap((v) => v.sentence.entitymentions)
+        .filter(
+          (m) =>
+            m.ner === "ORGANIZATION" &&
+            m.characterOffsetEnd <= at &&
+            m.characterOffsetBegin >= this.article.datelineEnd &&
+            (word === "its" || m.text.toLowerCase().split(/\s+/).includes(noun)),
+        )
+        .at(-1);
+      if (named) {
+        const span = { start: named.characterOffsetBegin, end: named.characterOffsetEnd };
+        found = this.actors.add("Organization", named.text, span, "ORGANIZATION")?.actor;
+      }
+    }
+    return found ? { actor: found, span: view.span(index), token: 0 } : undefined;
+  }
+
+  private lastStart(actor: FoundActor, before: number): number {
+    return Math.max(-1, ...actor.spans.filter((s) => s.start < before).map((s) => s.start));
   }
 
   /** The last `n` distinct actors of `kind` named before `before`, latest first, not among `except`. */
