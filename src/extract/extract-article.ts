@@ -383,6 +383,7 @@ class Coder {
           )
         : undefined;
       if (pattern.object && object === undefined) continue;
+      if (pattern.conditional && !this.conditional(view, index)) continue;
       if (
         pattern.complement &&
         !view.hasChild(index, ["xcomp", "ccomp", "advcl:to", "advcl"], new Set(pattern.complement))
@@ -391,6 +392,19 @@ class Coder {
       }
       if (this.code(view, index, pattern, object)) return;
     }
+  }
+
+  /** Whether the trigger or a clause it governs carries "if" or "unless" ("… if they are not freed"). */
+  private conditional(view: SentenceView, trigger: number): boolean {
+    const clauses = [trigger, ...["ccomp", "xcomp"].flatMap((l) => view.children(trigger, l))];
+    return clauses.some((c) =>
+      view
+        .children(c)
+        .filter((a) => view.parents(a).some((p) => p.governor === c && p.dep.startsWith("advcl")))
+        .some((a) =>
+          view.children(a, "mark").some((m) => ["if", "unless"].includes(view.lemma(m).toLowerCase())),
+        ),
+    );
   }
 
   /** Codes one pattern on one trigger; false when its arguments name no two actors. */
@@ -619,6 +633,14 @@ class Coder {
     speaker: ActorMention | undefined,
   ): ActorMention[] {
     const subjects = [...view.children(trigger, "nsubj"), ...view.children(trigger, "nsubj:xsubj")];
+    // "The council said", "the front denied": the organisation named before whose name holds the noun.
+    for (const s of subjects) {
+      if (view.token(s)?.pos !== "NN" || !view.children(s, "det").some((d) => view.lemma(d) === "the"))
+        continue;
+      const named = this.ownerNamedBefore(view, s);
+      if (named)
+        return [{ ...named, span: view.spanOf(Math.min(s, ...view.children(s, "det")), s), token: s }];
+    }
     const pronoun = subjects.find((s) => ["PRP", "PRP$"].includes(view.token(s)?.pos ?? ""));
     if (pronoun !== undefined) {
       const word = view.token(pronoun)?.word.toLowerCase() ?? "";

@@ -31,6 +31,8 @@ const pattern = z.strictObject({
   target: z.array(path).min(1).default(["obj", "nsubj:pass"]),
   /** A mutual act ("X and Y signed"): without a target, the first conjoined subject acts on the others. */
   mutual: z.boolean().default(false),
+  /** Only when the trigger or its complement clause carries a condition ("… if they are not freed"). */
+  conditional: z.boolean().default(false),
   targetRole: z.enum(["agent", "place", "plain"]).default("agent"),
   planned: relationType.optional(),
   status: z.enum(RELATION_STATUSES).optional(),
