@@ -200,7 +200,7 @@ async function extractOne(
   const resolver = await session.resolver(article.fileId);
   const corenlp = await openOnce();
   const draft = await extractArticle(path, { corenlp, resolver, textPath: relative(outDir, resolve(path)) });
-  const yaml = draftYaml(draft, { provenance: true });
+  const yaml = draftYaml(draft);
   // The draft must pass `validate` as written; if it does not, the coder is at fault, and nothing is written.
   const source = await readAnnotationText(yaml, target);
   let graph: ArticleGraph;

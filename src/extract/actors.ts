@@ -65,6 +65,8 @@ export class ActorTable {
     readonly lexicon: Lexicon,
     /** The article's place names (CoreNLP's COUNTRY, LOCATION, STATE_OR_PROVINCE, CITY), for demonyms. */
     readonly places: readonly string[] = [],
+    /** Where the dateline ("VELSK, Marrova — (AP) —") ends: a place there says where it was written, no actor. */
+    readonly datelineEnd = 0,
   ) {}
 
   private words(span: Span): string {
@@ -81,6 +83,7 @@ export class ActorTable {
    * with `span` claimed for it unless another actor has it.
    */
   add(kind: ActorKind, name: string, span: Span, ner: string, sector?: Sector): ActorMention | undefined {
+    if (span.start < this.datelineEnd) return undefined;
     const previous = this.claimed.get(span.start);
     // One span, one actor: a longer phrase that starts at the same word ("UN refugee agency", "UN") is another.
     if (previous && !previous.spans.some((s) => s.start === span.start && s.end === span.end)) {
@@ -302,6 +305,8 @@ export class ActorTable {
     const words = entity?.text ?? view.token(index)?.word ?? "";
     if (entity && PLACE_OR_CITY.has(entity.ner)) return `Government of ${words}`;
     const place = this.places.find((p) => isDemonymOf(words, p));
+    // "Ildran" beside "Ildranian": the longer word is the demonym, the shorter the place.
+    if (place && place.length > words.length && isDemonymOf(place, words)) return `Government of ${words}`;
     return place ? `Government of ${place}` : `${words} government`;
   }
 
@@ -316,7 +321,7 @@ export class ActorTable {
     return m ? { ...m, token: index } : undefined;
   }
 
-  private modifiers(view: SentenceView, index: number): number[] {
+  modifiers(view: SentenceView, index: number): number[] {
     return MODIFIERS.flatMap((l) => view.children(index, l));
   }
 }

@@ -2,30 +2,20 @@ import { Document, isMap, isSeq } from "yaml";
 import type { AnnotatedRelation } from "../annotation/annotation-schema.ts";
 import type { MachineDraft } from "./extract-article.ts";
 
-export interface DraftYamlOptions {
-  /**
-   * Write `coder: machine` and `confidence` on each relation. The annotation schema accepts them once provenance
-   * is part of it (issue 12, point 4); without them the draft is plain annotation YAML.
-   */
-  readonly provenance?: boolean;
-}
-
-/** The relation as annotation YAML holds it: the machine's rule goes into a comment, not a field. */
+/** The relation as annotation YAML holds it, `coder: machine` and `confidence` included; the rule goes into a comment. */
 export function annotationRelation(
   relation: MachineDraft["relations"][number],
-  provenance: boolean,
-): AnnotatedRelation & { coder?: "machine"; confidence?: number } {
-  const { rule: _rule, coder, confidence, ...rest } = relation;
-  return provenance ? { ...rest, coder, confidence } : rest;
+): AnnotatedRelation & { coder: "machine"; confidence: number } {
+  const { rule: _rule, ...rest } = relation;
+  return rest;
 }
 
 /** A machine draft as an annotation file for review: each relation preceded by a comment naming its rule. */
-export function draftYaml(draft: MachineDraft, options: DraftYamlOptions = {}): string {
-  const provenance = options.provenance ?? false;
+export function draftYaml(draft: MachineDraft): string {
   const doc = new Document({
     article: draft.article,
     actors: draft.actors,
-    relations: draft.relations.map((r) => annotationRelation(r, provenance)),
+    relations: draft.relations.map(annotationRelation),
   });
   doc.commentBefore =
     ` Machine-coded draft of ${draft.article.id}, written by the extractor (src/extract/).\n` +

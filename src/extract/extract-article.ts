@@ -114,7 +114,7 @@ class Coder {
         .map((m) => m.text),
       ...s.tokens.filter((t) => t.pos === "NNP").map((t) => t.word),
     ]);
-    this.actors = new ActorTable(article.text, dictionary.lexicon, [...new Set(places)]);
+    this.actors = new ActorTable(article.text, dictionary.lexicon, [...new Set(places)], article.datelineEnd);
     this.lex = dictionary.lexicon;
     const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
     this.sets = {
@@ -262,6 +262,8 @@ class Coder {
       const ownerToken = [
         ...view.children(title, "nmod:poss"),
         ...view.children(title, "compound").filter((c) => view.entityAt(c)?.ner === "ORGANIZATION"),
+        // "the council's policy chief Renata Holm" parsed with the possessor on the name.
+        ...(before ? view.children(head, "nmod:poss") : []),
       ][0];
       // "Ildranian President Teodor Valk", "Quarnian foreign minister Sela Ortan": the people's government.
       const people = titleStart === undefined ? undefined : titleStart - 1;
@@ -271,7 +273,10 @@ class Coder {
           : people !== undefined && people > 0 && view.token(people)?.pos !== "POS"
             ? this.actors.governmentAt(view, people)
             : undefined;
-      const target = office ?? this.previousOffice(holder.actor);
+      const target =
+        office ??
+        (ownerToken === undefined ? undefined : this.ownerNamedBefore(view, ownerToken)) ??
+        this.previousOffice(holder.actor);
       if (!target) {
         this.warnings.push(
           `${holder.actor.name} holds the office "${role}" of no named government or organisation`,
@@ -378,6 +383,7 @@ class Coder {
           )
         : undefined;
       if (pattern.object && object === undefined) continue;
+      if (pattern.conditional && !this.conditional(view, index)) continue;
       if (
         pattern.complement &&
         !view.hasChild(index, ["xcomp", "ccomp", "advcl:to", "advcl"], new Set(pattern.complement))
@@ -386,6 +392,19 @@ class Coder {
       }
       if (this.code(view, index, pattern, object)) return;
     }
+  }
+
+  /** Whether the trigger or a clause it governs carries "if" or "unless" ("… if they are not freed"). */
+  private conditional(view: SentenceView, trigger: number): boolean {
+    const clauses = [trigger, ...["ccomp", "xcomp"].flatMap((l) => view.children(trigger, l))];
+    return clauses.some((c) =>
+      view
+        .children(c)
+        .filter((a) => view.parents(a).some((p) => p.governor === c && p.dep.startsWith("advcl")))
+        .some((a) =>
+          view.children(a, "mark").some((m) => ["if", "unless"].includes(view.lemma(m).toLowerCase())),
+        ),
+    );
   }
 
   /** Codes one pattern on one trigger; false when its arguments name no two actors. */
@@ -412,6 +431,7 @@ class Coder {
     } else {
       // A visited capital, a place called on or accused, is a party: its government.
       targets = this.arguments(view, trigger, pattern.target, object, pattern.targetRole);
+      if (targets.length === 0) targets = this.impliedTargets(view, trigger, pattern, object, sources);
     }
     // "Marrova and Quarnia signed an agreement": a mutual act between the conjoined subjects.
     if (targets.length === 0 && pattern.mutual && sources.length >= 2) {
@@ -448,6 +468,140 @@ class Coder {
     return coded;
   }
 
+  /**
+   * Targets the words name without a name, read from what the article coded before: "both governments", "the
+   * two sides" (the last two parties named, or the two of the latest mutual act); "the government" (the
+   * government named last); an act for its agent ("condemned the expulsions": whoever expelled).
+   */
+  private impliedTargets(
+    view: SentenceView,
+    trigger: number,
+    pattern: VerbPattern,
+    object: number | undefined,
+    sources: readonly ActorMention[],
+  ): ActorMention[] {
+    const own = new Set(sources.map((s) => s.actor));
+    for (const path of pattern.target) {
+      if (path === "accuser") continue;
+      for (const i of this.walk(view, trigger, path, object)) {
+        const lemma = view.lemma(i).toLowerCase();
+        const span = view.spanOf(Math.min(i, ...view.children(i)), i);
+        const at = (actor: FoundActor): ActorMention => ({ actor, span, token: i });
+        const dets = [
+          ...view.children(i, "det"),
+          ...view.children(i, "nummod"),
+          ...view.children(i, "det:predet"),
+        ].map((d) => view.lemma(d).toLowerCase());
+        if (this.lex.collective.includes(lemma) && (dets.includes("both") || dets.includes("two"))) {
+          if (lemma === "side" || lemma === "party") {
+            const mutual = this.coded.findLast((c) =>
+              ["CONSULTS", "FIGHTS", "SIGNS_AGREEMENT", "COOPERATES"].includes(c.type),
+            );
+            if (mutual)
+              return [at(mutual.source.actor), at(mutual.target.actor)].filter((m) => !own.has(m.actor));
+          }
+          const kind = lemma === "leader" ? "Person" : "Government";
+          return this.lastNamed(view.span(i).start, kind, own, 2).map(at);
+        }
+        if (this.lex.government.includes(lemma) && dets.includes("the") && view.token(i)?.pos === "NN") {
+          if (this.actors.modifiers(view, i).length === 0)
+            return this.lastNamed(view.span(i).start, "Government", own, 1).map(at);
+        }
+        const acts = this.lex.eventNouns[lemma];
+        if (acts) {
+          const act = this.coded.findLast((c) => acts.includes(c.type) && !own.has(c.source.actor));
+          if (act) return [at(act.source.actor)];
+        }
+      }
+    }
+    return [];
+  }
+
+  /**
+   * An owner named earlier: "its" (the organisation, else the government, named last), "the council's" (the
+   * actor named last whose name holds "council").
+   */
+  private ownerNamedBefore(view: SentenceView, index: number): ActorMention | undefined {
+    const token = view.token(index);
+    if (!token) return undefined;
+    const at = view.span(index).start;
+    const word = token.word.toLowerCase();
+    const none = new Set<FoundActor>();
+    let found: FoundActor | undefined;
+    if (word === "its") {
+      found = this.lastNamed(at, "Organization", none, 1)[0] ?? this.lastNamed(at, "Government", none, 1)[0];
+    } else if (token.pos === "NN") {
+      const noun = view.lemma(index).toLowerCase();
+      found = (["Organization", "Government", "Group"] as const)
+        .flatMap((kind) =>
+          this.lastNamed(at, kind, none, 9).filter((a) => a.name.toLowerCase().split(/\s+/).includes(noun)),
+        )
+        .sort((a, b) => this.lastStart(b, at) - this.lastStart(a, at))[0];
+    }
+    if (!found && (word === "its" || token.pos === "NN")) {
+      // Not yet an argument of anything: the organisation CoreNLP named last before it.
+      const noun = view.lemma(index).toLowerCase();
+      const named = this.views
+        .slice(0, view.sentence.index + 1)
+        .flatMap((v) => v.sentence.entitymentions)
+        .filter(
+          (m) =>
+            m.ner === "ORGANIZATION" &&
+            m.characterOffsetEnd <= at &&
+            m.characterOffsetBegin >= this.article.datelineEnd &&
+            (word === "its" || m.text.toLowerCase().split(/\s+/).includes(noun)),
+        )
+        .at(-1);
+      if (named) {
+        const span = { start: named.characterOffsetBegin, end: named.characterOffsetEnd };
+        found = this.actors.add("Organization", named.text, span, "ORGANIZATION")?.actor;
+      }
+    }
+    return found ? { actor: found, span: view.span(index), token: 0 } : undefined;
+  }
+
+  private lastStart(actor: FoundActor, before: number): number {
+    return Math.max(-1, ...actor.spans.filter((s) => s.start < before).map((s) => s.start));
+  }
+
+  /** The last `n` distinct actors of `kind` named before `before`, latest first, not among `except`. */
+  private lastNamed(
+    before: number,
+    kind: FoundActor["kind"],
+    except: ReadonlySet<FoundActor>,
+    n: number,
+  ): FoundActor[] {
+    return [...this.actors.actors.values()]
+      .filter((a) => a.kind === kind && !except.has(a))
+      .map((a) => ({ a, last: Math.max(-1, ...a.spans.filter((s) => s.start < before).map((s) => s.start)) }))
+      .filter((x) => x.last >= 0)
+      .sort((x, y) => y.last - x.last)
+      .slice(0, n)
+      .map((x) => x.a);
+  }
+
+  /** The tokens at the end of one dependency path from the trigger (or from the light verb's noun). */
+  private walk(view: SentenceView, trigger: number, path: string, object: number | undefined): number[] {
+    const steps = path.split("/");
+    let at: number[] = [trigger];
+    if (steps[0] === "@object") {
+      if (object === undefined) return [];
+      at = [object];
+      steps.shift();
+    }
+    for (const step of steps) {
+      at = step.startsWith("^")
+        ? at.flatMap((i) =>
+            view
+              .parents(i)
+              .filter((p) => p.dep === step.slice(1))
+              .map((p) => p.governor),
+          )
+        : at.flatMap((i) => view.children(i, step));
+    }
+    return object === undefined ? at : at.filter((i) => i !== object);
+  }
+
   /** The actors at the end of a pattern's dependency paths, each conjunct on its own. */
   private arguments(
     view: SentenceView,
@@ -458,24 +612,7 @@ class Coder {
   ): ActorMention[] {
     for (const path of paths) {
       if (path === "accuser") continue;
-      const steps = path.split("/");
-      let at: number[] = [trigger];
-      if (steps[0] === "@object") {
-        if (object === undefined) continue;
-        at = [object];
-        steps.shift();
-      }
-      for (const step of steps) {
-        at = step.startsWith("^")
-          ? at.flatMap((i) =>
-              view
-                .parents(i)
-                .filter((p) => p.dep === step.slice(1))
-                .map((p) => p.governor),
-            )
-          : at.flatMap((i) => view.children(i, step));
-      }
-      if (object !== undefined) at = at.filter((i) => i !== object);
+      const at = this.walk(view, trigger, path, object);
       const withConjuncts = [...new Set(at.flatMap((i) => [i, ...conjuncts(view, i)]))];
       const found = withConjuncts.flatMap((i) => {
         const m = this.actors.read(view, i, role);
@@ -496,6 +633,14 @@ class Coder {
     speaker: ActorMention | undefined,
   ): ActorMention[] {
     const subjects = [...view.children(trigger, "nsubj"), ...view.children(trigger, "nsubj:xsubj")];
+    // "The council said", "the front denied": the organisation named before whose name holds the noun.
+    for (const s of subjects) {
+      if (view.token(s)?.pos !== "NN" || !view.children(s, "det").some((d) => view.lemma(d) === "the"))
+        continue;
+      const named = this.ownerNamedBefore(view, s);
+      if (named)
+        return [{ ...named, span: view.spanOf(Math.min(s, ...view.children(s, "det")), s), token: s }];
+    }
     const pronoun = subjects.find((s) => ["PRP", "PRP$"].includes(view.token(s)?.pos ?? ""));
     if (pronoun !== undefined) {
       const word = view.token(pronoun)?.word.toLowerCase() ?? "";
@@ -561,7 +706,7 @@ class Coder {
   private accuserOf(actor: FoundActor): ActorMention[] {
     // Without coreference "the charge" is the article's latest accusation when none names this actor.
     const accusation =
-      this.coded.findLast((c) => c.type === "ACCUSES" && c.target.actor === actor) ??
+      this.coded.findLast((c) => ["ACCUSES", "CRITICIZES"].includes(c.type) && c.target.actor === actor) ??
       this.coded.findLast((c) => c.type === "ACCUSES" && c.source.actor !== actor);
     return accusation ? [{ ...accusation.source, token: 0 }] : [];
   }
@@ -776,63 +921,119 @@ class Coder {
       used.add(c.target.actor);
       if (c.attributedTo) used.add(c.attributedTo);
     }
-    // Actors in file order, as the article first names them.
-    const actors = [...this.actors.actors.values()]
-      .filter((a) => a.spans.length > 0)
-      .sort((a, b) => Math.min(...a.spans.map((s) => s.start)) - Math.min(...b.spans.map((s) => s.start)));
+    // Actors in file order, as the article first names them; only the spans a quote can point at count, and an
+    // actor left with none is no actor (its relations go with it).
+    const own = new Map<FoundActor, Span[]>();
+    for (const a of this.actors.actors.values()) {
+      const spans = a.spans.filter((s) => this.quoteRef(s).length > 0).sort((x, y) => x.start - y.start);
+      if (spans.length > 0) own.set(a, spans);
+    }
+    const actors = [...own.keys()].sort(
+      (a, b) => (own.get(a)?.[0]?.start ?? 0) - (own.get(b)?.[0]?.start ?? 0),
+    );
     const ids = assignIds(actors, resolver);
 
-    const entries: (AnnotatedActor | AnnotatedActorRef)[] = [];
+    // The names the validator will match for each actor: a `ref`'s are the known actor's name and aliases (not
+    // the words other articles gave by hand) plus the draft's aliases.
+    const knownNames = (ref: string | undefined) => {
+      const k = ref === undefined ? undefined : resolver.actor(ref);
+      return k ? [k.name, ...k.aliases] : [];
+    };
+    const aliasesOf = new Map<FoundActor, string[]>();
     const forms = new Map<FoundActor, string[]>();
     for (const a of actors) {
-      const known = ids.get(a)?.ref;
-      const names = [a.name, ...a.aliases];
-      forms.set(a, known ? [...new Set([...(resolver.actor(known)?.forms ?? []), ...names])] : names);
+      const known = knownNames(ids.get(a)?.ref);
+      // A `ref` gains only the words the article uses for it, never the coder's own name ("Government of X").
+      const aliases = known.length
+        ? (own.get(a) ?? []).map((s) => this.text.slice(s.start, s.end)).filter((x) => !known.includes(x))
+        : [...a.aliases].filter((x) => x !== a.name);
+      aliasesOf.set(a, [...new Set(aliases)]);
+      forms.set(a, known.length ? [...known, ...aliases] : [a.name, ...aliases]);
     }
-    // Mentions by hand only where matching the names would not find exactly the spans the coder read.
-    const automatic = findMentions(
-      this.text,
-      actors.map((a) => ({ actorId: a.key, forms: forms.get(a) ?? [] })),
+    // Mentions by hand wherever matching the names, as the validator does (hand-given spans skipped), would not
+    // find exactly the spans the coder read; repeated, since each actor given by hand takes its words from the
+    // others' matching.
+    const byHand = new Set<FoundActor>(
+      // A span inside another actor's ("UN" in "UN refugee agency") is given by hand on both sides.
+      actors.filter((a) =>
+        actors.some(
+          (b) =>
+            b !== a &&
+            (own.get(b) ?? []).some((t) =>
+              (own.get(a) ?? []).some((s) => s.start < t.end && t.start < s.end),
+            ),
+        ),
+      ),
     );
-    const conflicted = new Set(automatic.conflicts.flatMap((c) => c.actorIds));
+    for (let changed = true; changed; ) {
+      changed = false;
+      const automatic = findMentions(
+        this.text,
+        actors.filter((a) => !byHand.has(a)).map((a) => ({ actorId: a.key, forms: forms.get(a) ?? [] })),
+        actors.filter((a) => byHand.has(a)).flatMap((a) => own.get(a) ?? []),
+      );
+      const conflicted = new Set(automatic.conflicts.flatMap((c) => c.actorIds));
+      for (const a of actors) {
+        if (byHand.has(a)) continue;
+        const found = automatic.byActor.get(a.key) ?? [];
+        const spans = own.get(a) ?? [];
+        const same =
+          !conflicted.has(a.key) &&
+          found.length === spans.length &&
+          found.every((s, i) => s.start === spans[i]?.start && s.end === spans[i]?.end);
+        if (!same) {
+          byHand.add(a);
+          changed = true;
+        }
+      }
+    }
+    const entries: (AnnotatedActor | AnnotatedActorRef)[] = [];
+    const declared = new Set(
+      actors.flatMap((a) => {
+        const ref = ids.get(a)?.ref;
+        return ref === undefined ? [] : [resolver.canonicalId(ref)];
+      }),
+    );
     for (const a of actors) {
       const id = ids.get(a);
       if (!id) continue;
-      const found = automatic.byActor.get(a.key) ?? [];
-      const own = [...a.spans].sort((x, y) => x.start - y.start);
-      // A span inside another actor's ("UN" in "UN refugee agency") is given by hand on both sides: the
-      // validator's name matching skips words already given by hand.
-      const nested = actors.some(
-        (b) => b !== a && b.spans.some((t) => own.some((s) => s.start < t.end && t.start < s.end)),
-      );
-      const same =
-        !conflicted.has(a.key) &&
-        !nested &&
-        found.length === own.length &&
-        found.every((s, i) => s.start === own[i]?.start && s.end === own[i]?.end);
-      const mentions = same ? undefined : own.flatMap((s) => this.quoteRef(s));
-      const aliases = [...a.aliases].filter((x) => !(resolver.actor(id.ref ?? "")?.forms ?? []).includes(x));
-      if (id.distinctFrom) {
-        warnings.push(
-          `${id.id} resembles ${id.distinctFrom.join(", ")}: proposed as a new actor, declared distinct; check`,
-        );
-      }
+      const spans = own.get(a) ?? [];
+      const mentions = byHand.has(a) ? spans.flatMap((s) => this.quoteRef(s)) : undefined;
+      const aliases = aliasesOf.get(a) ?? [];
       if (id.ref) {
         entries.push({ ref: id.ref, aliases, ...(mentions?.length ? { mentions } : {}) });
-      } else {
-        const sector = a.kind === "Country" ? undefined : (a.sector ?? this.lex.defaultSectors[a.kind]);
-        const guessed = a.kind !== "Country" && a.sector === undefined ? `; sector ${sector} by default` : "";
-        entries.push({
-          id: id.id,
-          kind: a.kind,
-          name: a.name,
-          aliases,
-          description: `Proposed by the machine coder from "${this.text.slice(own[0]?.start, own[0]?.end)}" (CoreNLP: ${a.ner}${guessed}); to be checked.`,
-          ...(sector ? { sector } : {}),
-          ...(id.distinctFrom ? { distinctFrom: id.distinctFrom } : {}),
-          ...(mentions?.length ? { mentions } : {}),
-        });
+        continue;
       }
+      // A known actor of the same name in another kind, or one that only resembles it, is another actor until
+      // the reviewer says otherwise: the validator asks for one or the other, and a resemblance is no proof.
+      const names = new Set([a.name, ...aliases].map((f) => f.toLowerCase()));
+      const distinctFrom = [
+        ...new Set([
+          ...[...resolver.actors.values()]
+            .filter((k) => [k.name, ...k.aliases].some((f) => names.has(f.toLowerCase())))
+            .map((k) => k.id),
+          ...resolver
+            .nearDuplicates({ id: id.id, kind: a.kind, name: a.name, aliases })
+            .map((c) => c.actor.id),
+        ]),
+      ].filter((k) => !declared.has(resolver.canonicalId(k)) && resolver.canonicalId(k) !== id.id);
+      if (distinctFrom.length > 0) {
+        warnings.push(
+          `${id.id} resembles ${distinctFrom.join(", ")}: proposed as a new actor, declared distinct; check`,
+        );
+      }
+      const sector = a.kind === "Country" ? undefined : (a.sector ?? this.lex.defaultSectors[a.kind]);
+      const guessed = a.kind !== "Country" && a.sector === undefined ? `; sector ${sector} by default` : "";
+      entries.push({
+        id: id.id,
+        kind: a.kind,
+        name: a.name,
+        aliases,
+        description: `Proposed by the machine coder from "${this.text.slice(spans[0]?.start, spans[0]?.end)}" (CoreNLP: ${a.ner}${guessed}); to be checked.`,
+        ...(sector ? { sector } : {}),
+        ...(distinctFrom.length > 0 ? { distinctFrom } : {}),
+        ...(mentions?.length ? { mentions } : {}),
+      });
     }
 
     if (entries.length === 0) warnings.push("no actor found: the annotation needs at least one");
@@ -934,32 +1135,30 @@ function uniqueId(base: string, taken: readonly { id: string }[]): string {
 }
 
 /**
- * The id of each found actor: a known actor's when the resolver knows the name (same words, or a near-duplicate
- * of a kind that can be the same), else a new slug.
+ * The id of each found actor: a known actor's (`ref`) when the resolver knows one of its names as the name or an
+ * alias of an actor of the same kind; else a new slug. Neither a resemblance nor the words another article gave
+ * by hand ("the rebels", "police") make a `ref`: they name the actor only in that article.
  */
 function assignIds(
   actors: readonly FoundActor[],
   resolver: ActorResolver,
-): Map<FoundActor, { id: string; ref?: string; distinctFrom?: string[] }> {
-  const ids = new Map<FoundActor, { id: string; ref?: string; distinctFrom?: string[] }>();
+): Map<FoundActor, { id: string; ref?: string }> {
+  const ids = new Map<FoundActor, { id: string; ref?: string }>();
   const taken = new Set<string>();
   for (const a of actors) {
     const names = [a.name, ...a.aliases];
-    const exact = [...resolver.actors.values()].find(
-      (k) => k.kind === a.kind && names.some((n) => k.forms.includes(n)),
+    const known = [...resolver.actors.values()].find(
+      (k) => k.kind === a.kind && !taken.has(k.id) && [k.name, ...k.aliases].some((n) => names.includes(n)),
     );
-    const near =
-      exact ??
-      resolver.nearDuplicates({ id: "", kind: a.kind, name: a.name, aliases: [...a.aliases] })[0]?.actor;
-    if (near && !taken.has(near.id)) {
-      ids.set(a, { id: near.id, ref: near.id });
-      taken.add(near.id);
+    if (known) {
+      ids.set(a, { id: known.id, ref: known.id });
+      taken.add(known.id);
       continue;
     }
     let id = slugify(
       a.kind === "Government" && !/government/i.test(a.name) ? `${a.name} government` : a.name,
     );
-    while (taken.has(id) || (resolver.actor(id) && !near)) id = `${id}-${a.kind.toLowerCase()}`;
+    while (taken.has(id) || resolver.actor(id)) id = `${id}-${a.kind.toLowerCase()}`;
     taken.add(id);
     ids.set(a, { id });
   }

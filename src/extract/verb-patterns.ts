@@ -31,6 +31,8 @@ const pattern = z.strictObject({
   target: z.array(path).min(1).default(["obj", "nsubj:pass"]),
   /** A mutual act ("X and Y signed"): without a target, the first conjoined subject acts on the others. */
   mutual: z.boolean().default(false),
+  /** Only when the trigger or its complement clause carries a condition ("… if they are not freed"). */
+  conditional: z.boolean().default(false),
   targetRole: z.enum(["agent", "place", "plain"]).default("agent"),
   planned: relationType.optional(),
   status: z.enum(RELATION_STATUSES).optional(),
@@ -53,6 +55,10 @@ const lexicon = z.strictObject({
   obliging: words,
   bodies: words,
   negativeNouns: words,
+  /** Plural nouns that, with "both" or "two", stand for the last two parties named ("both governments"). */
+  collective: words,
+  /** Nouns naming an act ("the expulsions"): as a target, the act's agent, the source of its latest relation. */
+  eventNouns: z.record(z.string(), z.array(relationType).min(1)),
   organisation: z.record(z.string(), sector),
   groups: z.record(z.string(), sector),
   defaultSectors: z.strictObject({

@@ -103,3 +103,20 @@ describe("the coder on the seed article", () => {
     expect(machine.graph.relations.length).toBe(withKnown.relations.length);
   });
 });
+
+describe("the coder on an article with a dateline", () => {
+  it("reads no actor in the dateline: its city is where the story was written", async () => {
+    const { parseArticle } = await import("../../src/article/read-article.ts");
+    const article = parseArticle(
+      "date 2025-06-02\nVELNA, Ostrava — (AP) — Ostrava and Valdoria signed a water treaty on Monday.\n",
+      "dateline.txt",
+    );
+    expect(article.text.slice(0, article.datelineEnd)).toBe("VELNA, Ostrava — (AP) —");
+    const document = await annotate(corenlp, article.text, { date: article.date, timeoutMs: 300_000 });
+    const draft = codeArticle(document, article, "dateline.txt", await resolverFromFiles([], noMerges));
+    const names = draft.actors.map((a) => ("name" in a ? a.name : a.ref));
+    expect(names.filter((n) => /VELNA/i.test(n))).toEqual([]);
+    for (const r of draft.relations)
+      expect(article.text.indexOf(r.evidence)).toBeGreaterThanOrEqual(article.datelineEnd);
+  });
+});

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { draftYaml } from "../../src/extract/draft-yaml.ts";
 import type { MachineDraft } from "../../src/extract/extract-article.ts";
+import type { KnownActor } from "../../src/resolver/known-actors.ts";
 import { readAnnotationText } from "../../src/validation/read-annotation.ts";
 import { validateAnnotation } from "../../src/validation/validate-annotation.ts";
 import { loadWikidataIds } from "../../src/validation/wikidata-ids.ts";
-import { codeRecorded } from "./recorded.ts";
+import { codeRecorded, resolverOf } from "./recorded.ts";
 
 // The coder's rules on CoreNLP's recorded answers (tests/fixtures/corenlp/, `npm run corenlp:record`).
 
@@ -235,5 +236,53 @@ describe("codeArticle on recorded sentences", () => {
       );
       for (const r of validated.graph.relations) expect(article.text.slice(r.start, r.end)).toBe(r.evidence);
     }
+  });
+
+  it("refers to a known actor only by its name or aliases, never by words another article gave by hand", async () => {
+    const known = (
+      id: string,
+      kind: KnownActor["kind"],
+      name: string,
+      aliases: string[],
+      forms: string[],
+    ) => ({
+      id,
+      kind,
+      name,
+      aliases,
+      description: "known",
+      sector: kind === "Government" ? ("GOV" as const) : ("CVL" as const),
+      country: null,
+      wikidata: null,
+      distinctFrom: [],
+      forms: [name, ...aliases, ...forms],
+    });
+    const resolver = resolverOf([
+      known("valdoria-government", "Government", "Valdorian government", ["Valdoria"], []),
+      // Another article quoted "Ostravans" by hand for its Ostravan workers: that names them there only.
+      known("ostravan-workers", "Group", "Ostravan migrant workers", [], ["Ostravans"]),
+    ]);
+    const { draft, article } = codeRecorded("expel", resolver);
+    expect(draft.actors).toEqual([
+      { ref: "valdoria-government", aliases: [] },
+      expect.objectContaining({ id: "ostravans", name: "Ostravans" }),
+    ]);
+    expect(only(draft, "EXPELS")).toMatchObject({
+      source: "valdoria-government",
+      target: "ostravans",
+      coder: "machine",
+      confidence: 0.8,
+    });
+    const yaml = draftYaml(draft);
+    expect(yaml).toContain("coder: machine");
+    const source = await readAnnotationText(yaml, "expel.yaml");
+    const validated = validateAnnotation(
+      { ...source, article },
+      { wikidata: await loadWikidataIds(), resolver },
+    );
+    expect(validated.graph.mentions.map((m) => [m.actorId, m.forms])).toEqual([
+      ["valdoria-government", ["Valdoria"]],
+      ["ostravans", ["Ostravans"]],
+    ]);
   });
 });
