@@ -1,4 +1,10 @@
-import { isRelationType, RELATION_TYPE_NAMES, type RelationType } from "../model/vocabulary.ts";
+import {
+  isRelationType,
+  type PloverType,
+  RELATION_TYPE_NAMES,
+  RELATION_TYPES,
+  type RelationType,
+} from "../model/vocabulary.ts";
 
 /**
  * Cypher cannot take a relationship type as a parameter where an index must be used, so the statements that read
@@ -23,6 +29,16 @@ export function unionOverTypes(branch: (type: RelationType) => string): string {
 /** `A|B|C` over the whole vocabulary: a pattern that matches every relation between actors and nothing else. */
 export function anyRelationType(): string {
   return RELATION_TYPE_NAMES.map(checkedType).join("|");
+}
+
+/**
+ * `A|B` over the types of one PLOVER type (ACCUSE: CRITICIZES|ACCUSES): a pattern that Neo4j reads through the
+ * relationship type index, where `r.plover = 'ACCUSE'` on an untyped pattern reads every relationship.
+ */
+export function typesOfPlover(plover: PloverType): string {
+  const types = RELATION_TYPES.filter((t) => t.plover === plover).map((t) => checkedType(t.type));
+  if (types.length === 0) throw new Error(`no relation type of the vocabulary has the PLOVER type ${plover}`);
+  return types.join("|");
 }
 
 /** Relation `r` of one type's schema: its id constraint and the indexes the loader and the API read. */

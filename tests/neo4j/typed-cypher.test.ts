@@ -5,6 +5,7 @@ import {
   articleRelations,
   checkedType,
   relationTypeSchema,
+  typesOfPlover,
   unionOverTypes,
 } from "../../src/neo4j/typed-cypher.ts";
 
@@ -28,6 +29,14 @@ describe("Cypher that names relation types", () => {
       `MATCH ()-[r:${anyRelationType()}]->()\nWHERE r.articleId = $articleId\nDELETE r`,
     );
     expect(anyRelationType()).toMatch(/^DENIES\|APPEALS_TO\|.*\|REGISTERED_BY$/);
+  });
+
+  it("names the types of a PLOVER type, for claims and their denials", () => {
+    expect(typesOfPlover("ACCUSE")).toBe("CRITICIZES|ACCUSES");
+    expect(typesOfPlover("REJECT").split("|")).toContain("DENIES");
+    expect(() => typesOfPlover("RETREAT")).toThrow(
+      /no relation type of the vocabulary has the PLOVER type RETREAT/,
+    );
   });
 
   it("gives each type a unique id and the indexes the loader and the API read", () => {

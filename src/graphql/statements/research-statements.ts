@@ -1,4 +1,4 @@
-import { unionOverTypes } from "../../neo4j/typed-cypher.ts";
+import { typesOfPlover, unionOverTypes } from "../../neo4j/typed-cypher.ts";
 import { EDGE_RELATIONS_PARAMETER } from "../edge-details.ts";
 import {
   coderOf,
@@ -102,24 +102,30 @@ ORDER BY ${relationOrder("r")}
 SKIP $offset LIMIT $limit
 RETURN ${relationMap("r")} AS relation`;
 
+// Claims and denials are read by their types (the type index), not by `plover` on every relationship. Without a
+// `denied` filter the page is cut before any denial is read, so a corpus-wide request reads denials for one page;
+// with it, each claim's denials must be known to keep or drop the claim.
 const claimsWithDenials = `CALL () {
   WITH $actor AS actor WHERE actor IS NULL
-  MATCH (:Actor)-[claim]->(:Actor) WHERE claim.plover = 'ACCUSE'
+  MATCH (:Actor)-[claim:${typesOfPlover("ACCUSE")}]->(:Actor)
   RETURN claim
   UNION
-  MATCH (:Actor {id: $actor})-[claim]-(:Actor) WHERE claim.plover = 'ACCUSE'
+  MATCH (:Actor {id: $actor})-[claim:${typesOfPlover("ACCUSE")}]-(:Actor)
   RETURN claim
 }
 WITH claim, startNode(claim) AS claimant, endNode(claim) AS accused
-WITH claim, COLLECT {
-  MATCH (accused)-[denial]->(claimant)
-  WHERE denial.plover = 'REJECT' AND (NOT $sameArticle OR denial.articleId = claim.articleId)
-  RETURN denial ORDER BY ${relationOrder("denial")} LIMIT 100
-} AS denials
-WHERE $denied IS NULL OR $denied = (size(denials) > 0)
-WITH claim, denials
+WHERE $denied IS NULL OR $denied = EXISTS {
+  MATCH (accused)-[denial:${typesOfPlover("REJECT")}]->(claimant)
+  WHERE NOT $sameArticle OR denial.articleId = claim.articleId
+}
+WITH claim, claimant, accused
 ORDER BY ${relationOrder("claim")}
 SKIP $offset LIMIT $limit
+WITH claim, COLLECT {
+  MATCH (accused)-[denial:${typesOfPlover("REJECT")}]->(claimant)
+  WHERE NOT $sameArticle OR denial.articleId = claim.articleId
+  RETURN denial ORDER BY ${relationOrder("denial")} LIMIT 100
+} AS denials
 RETURN {
   claim: [r IN [claim] | ${relationMap("r")}][0],
   denials: [r IN denials | ${relationMap("r")}]
