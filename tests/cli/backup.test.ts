@@ -8,7 +8,8 @@ import { annotationFiles, loadAnnotations } from "../../src/loader/load-annotati
 import { applySchema } from "../../src/neo4j/apply-schema.ts";
 import { connectDriver } from "../../src/neo4j/driver.ts";
 import { type RunningNeo4j, startNeo4j } from "../../src/neo4j/launcher/start-neo4j.ts";
-import { ownNeo4jSettings } from "../helpers/own-neo4j.ts";
+import { graphSnapshot } from "../helpers/graph-snapshot.ts";
+import { localNeo4jEnv, ownNeo4jSettings } from "../helpers/own-neo4j.ts";
 
 /**
  * `actorgraph backup` and `restore` on a local Neo4j of this file's own: a dump, the graph wiped, the dump
@@ -35,36 +36,13 @@ async function close(): Promise<void> {
   server = undefined;
 }
 
-/** Every node and relationship with its labels or type and all its properties, in a stable order. */
-async function snapshot(d: Driver): Promise<string> {
-  const nodes = await d.executeQuery(
-    "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id, labels(n)[0]",
-  );
-  const rels = await d.executeQuery(
-    `MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props
-     ORDER BY from, type, to, r.id, r.quoteStart`,
-  );
-  return JSON.stringify({
-    nodes: nodes.records.map((r) => r.toObject()),
-    relationships: rels.records.map((r) => r.toObject()),
-  });
-}
-
 function cli(args: readonly string[], extra: Record<string, string> = {}) {
-  const { NEO4J_URI: _theLocalServer, ...env } = process.env;
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
     execFile(
       process.execPath,
       ["bin/actorgraph.js", ...args],
       {
-        env: {
-          ...env,
-          ACTORGRAPH_NEO4J_HOME: settings.home,
-          NEO4J_BOLT_PORT: String(settings.boltPort),
-          NEO4J_HTTP_PORT: String(settings.httpPort),
-          NEO4J_PASSWORD: settings.password,
-          ...extra,
-        },
+        env: localNeo4jEnv(settings, extra),
       },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     ),
@@ -77,7 +55,7 @@ beforeAll(async () => {
   const d = await open();
   await applySchema(d, "neo4j");
   await loadAnnotations(d, "neo4j", await annotationFiles(), () => {});
-  before = await snapshot(d);
+  before = await graphSnapshot(d);
 }, SLOW);
 afterAll(async () => {
   await close();
@@ -133,7 +111,7 @@ describe("actorgraph backup and restore", () => {
         stdout: `Restored database "neo4j" of ${settings.home} from ${dump}.\n`,
       });
 
-      const after = await snapshot(await open());
+      const after = await graphSnapshot(await open());
       expect(after).toBe(before);
       expect(after).toContain('"2025-04-17-dar-kabul-afghan-expulsions"');
       expect(after).not.toContain("written-after-the-backup");

@@ -8,6 +8,7 @@ import type { CorpusStreams } from "../../src/corpus/read-corpus.ts";
 import { corpusToJsonl } from "../../src/corpus/write-jsonl.ts";
 import type { ActorRow } from "../../src/model/rows.ts";
 import { useTestDatabase } from "../helpers/database.ts";
+import { graphSnapshot } from "../helpers/graph-snapshot.ts";
 import { runCli, testDatabaseEnv } from "../helpers/run-cli.ts";
 
 /**
@@ -21,21 +22,7 @@ let exportFile: string;
 // About 90 generated articles: one import batch, so one transaction.
 const graphs = [...generateCorpus({ relations: 3_000, seed: 17 })];
 
-/** Every node and relationship with its labels or type and properties, in a stable order. */
-async function snapshot(): Promise<string> {
-  const d = db.driver();
-  const nodes = await d.executeQuery(
-    "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id, labels(n)[0]",
-    {},
-    { database: db.database },
-  );
-  const rels = await d.executeQuery(
-    "MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to, r.id, r.quoteStart",
-    {},
-    { database: db.database },
-  );
-  return JSON.stringify([nodes.records.map((r) => r.toObject()), rels.records.map((r) => r.toObject())]);
-}
+const snapshot = () => graphSnapshot(db.driver(), db.database);
 
 /** Whether Neo4j is running a statement of an import's or an ingest's write transaction right now. */
 async function loaderIsWriting(): Promise<boolean> {

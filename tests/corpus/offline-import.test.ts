@@ -9,7 +9,8 @@ import { loadArticles } from "../../src/loader/load-articles.ts";
 import { applySchema } from "../../src/neo4j/apply-schema.ts";
 import { connectDriver } from "../../src/neo4j/driver.ts";
 import { type RunningNeo4j, startNeo4j } from "../../src/neo4j/launcher/start-neo4j.ts";
-import { ownNeo4jSettings } from "../helpers/own-neo4j.ts";
+import { graphSnapshot } from "../helpers/graph-snapshot.ts";
+import { localNeo4jEnv, ownNeo4jSettings } from "../helpers/own-neo4j.ts";
 
 /**
  * `actorgraph import --offline` on a local Neo4j of this file's own: the seed and a generated corpus loaded
@@ -45,42 +46,13 @@ async function close(): Promise<void> {
   server = undefined;
 }
 
-/** A property map with its keys sorted: the two imports store properties (and labels) in different orders. */
-const sorted = (props: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(props).sort(([a], [b]) => a.localeCompare(b)));
-
-/** Every node and relationship with its labels or type and all its properties, in a stable order. */
-async function snapshot(d: Driver): Promise<string> {
-  const nodes = await d.executeQuery(
-    "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id, labels(n)[0]",
-  );
-  const rels = await d.executeQuery(
-    `MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props
-     ORDER BY from, type, to, r.id`,
-  );
-  const rows = (records: typeof nodes.records) =>
-    records.map((r) => {
-      const row = r.toObject();
-      return { ...row, labels: row.labels && [...row.labels].sort(), props: sorted(row.props) };
-    });
-  return JSON.stringify({ nodes: rows(nodes.records), relationships: rows(rels.records) });
-}
-
 function cli(args: readonly string[], extra: Record<string, string> = {}) {
-  const { NEO4J_URI: _theLocalServer, ...env } = process.env;
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
     execFile(
       process.execPath,
       ["bin/actorgraph.js", ...args],
       {
-        env: {
-          ...env,
-          ACTORGRAPH_NEO4J_HOME: settings.home,
-          NEO4J_BOLT_PORT: String(settings.boltPort),
-          NEO4J_HTTP_PORT: String(settings.httpPort),
-          NEO4J_PASSWORD: settings.password,
-          ...extra,
-        },
+        env: localNeo4jEnv(settings, extra),
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
@@ -94,7 +66,7 @@ beforeAll(async () => {
   const d = await open();
   await loadAnnotations(d, "neo4j", await annotationFiles(), () => {});
   await loadArticles(d, GENERATED, "neo4j");
-  online = await snapshot(d);
+  online = await graphSnapshot(d);
   await close();
   const exported = await cli(["export", "--out", exportFile]);
   expect(exported.code, exported.stderr).toBe(0);
@@ -143,7 +115,7 @@ describe("actorgraph import --offline", () => {
         ),
       );
       const d = await open();
-      expect(await snapshot(d)).toBe(online);
+      expect(await graphSnapshot(d)).toBe(online);
       expect(online).toContain('"machineMark":"machine 0.75 · "');
       expect(online).toContain(
         '"evidence":"Ishaq Dar said on Thursday that he will visit Kabul in the coming days"',
@@ -160,7 +132,7 @@ describe("actorgraph import --offline", () => {
       await close();
       const imported = await cli(["import", exportFile]);
       expect(imported.code, imported.stderr).toBe(0);
-      expect(await snapshot(await open())).toBe(online);
+      expect(await graphSnapshot(await open())).toBe(online);
     },
     SLOW,
   );

@@ -26,6 +26,27 @@ export async function ownNeo4jSettings(prefix: string) {
 }
 
 /**
+ * The environment of an actorgraph process (CLI, npm start) that uses the local Neo4j of `settings`, not the
+ * run's test database.
+ */
+export function localNeo4jEnv(
+  settings: Awaited<ReturnType<typeof ownNeo4jSettings>>,
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
+  const { NEO4J_URI: _theLocalServer, ...env } = process.env;
+  return {
+    ...env,
+    ACTORGRAPH_NEO4J_HOME: settings.home,
+    NEO4J_BOLT_PORT: String(settings.boltPort),
+    NEO4J_HTTP_PORT: String(settings.httpPort),
+    NEO4J_PASSWORD: settings.password,
+    NEO4J_HEAP: settings.heap,
+    NEO4J_PAGECACHE: settings.pageCache,
+    ...extra,
+  };
+}
+
+/**
  * A Neo4j of this test file's own, started before its tests and stopped (its home deleted) after: for tests
  * that freeze, stop or restore the server, which must not disturb the test database every other file shares.
  */

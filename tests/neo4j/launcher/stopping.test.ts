@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, isPortTaken } from "../../../src/neo4j/launcher/probe-port.ts";
 import { isAlive, serverPidOf } from "../../../src/neo4j/launcher/server-process.ts";
 import { startNeo4j } from "../../../src/neo4j/launcher/start-neo4j.ts";
-import { ownNeo4jSettings } from "../../helpers/own-neo4j.ts";
+import { localNeo4jEnv, ownNeo4jSettings } from "../../helpers/own-neo4j.ts";
 
 /**
  * `npm start` stops Neo4j cleanly before it exits, however it is told to stop; a start finds the server of a
@@ -45,20 +45,10 @@ afterAll(async () => {
  * `node --import tsx src/main.ts`, as a service manager runs it.
  */
 async function npmStart(command: readonly string[] = ["npm", "start"]): Promise<NpmStart> {
-  const { NEO4J_URI: _theLocalServer, ...env } = process.env;
   const child = spawn(command[0] as string, command.slice(1), {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...env,
-      ACTORGRAPH_NEO4J_HOME: settings.home,
-      NEO4J_BOLT_PORT: String(settings.boltPort),
-      NEO4J_HTTP_PORT: String(settings.httpPort),
-      NEO4J_PASSWORD: settings.password,
-      NEO4J_HEAP: settings.heap,
-      NEO4J_PAGECACHE: settings.pageCache,
-      PORT: String(apiPort),
-    },
+    env: localNeo4jEnv(settings, { PORT: String(apiPort) }),
   });
   started.push(child);
   let output = "";
