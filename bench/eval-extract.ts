@@ -88,6 +88,7 @@ const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
 
 const corenlp = await openCoreNLP(config, log);
 const runs: ArticleRun[] = [];
+let memory: Awaited<ReturnType<typeof serverMemoryMb>> = null;
 try {
   const humans = await Promise.all(articles.map((a) => humanGraph(a.annotation)));
   const extract = async (i: number) => {
@@ -124,10 +125,11 @@ try {
     for (const [i, run] of runs.entries()) run.warmMs.push((await extract(i))[1]);
     log(`warm pass ${pass + 1} of ${warmRuns} done`);
   }
+  // Read while the server still runs: the evaluation's own server is stopped by close().
+  memory = await serverMemoryMb(corenlp.url);
 } finally {
   await corenlp.close();
 }
-const memory = await serverMemoryMb(corenlp.url);
 
 // --- the report ---------------------------------------------------------------------------------------------
 
