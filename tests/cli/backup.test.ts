@@ -1,15 +1,12 @@
-import { execFile } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { annotationFiles, loadAnnotations } from "../../src/loader/load-annotations.ts";
 import { applySchema } from "../../src/neo4j/apply-schema.ts";
-import { connectDriver } from "../../src/neo4j/driver.ts";
-import { type RunningNeo4j, startNeo4j } from "../../src/neo4j/launcher/start-neo4j.ts";
 import { graphSnapshot } from "../helpers/graph-snapshot.ts";
-import { localNeo4jEnv, ownNeo4jSettings } from "../helpers/own-neo4j.ts";
+import { localNeo4jEnv, ownNeo4jSettings, StartStopNeo4j } from "../helpers/own-neo4j.ts";
+import { runCliIn } from "../helpers/run-cli.ts";
 
 /**
  * `actorgraph backup` and `restore` on a local Neo4j of this file's own: a dump, the graph wiped, the dump
@@ -17,40 +14,20 @@ import { localNeo4jEnv, ownNeo4jSettings } from "../helpers/own-neo4j.ts";
  */
 
 let settings: Awaited<ReturnType<typeof ownNeo4jSettings>>;
-let server: RunningNeo4j | undefined;
-let driver: Driver | undefined;
 let dump: string;
 let before: string;
 const SLOW = 300_000;
 
-async function open(): Promise<Driver> {
-  server = await startNeo4j(settings, () => {}, { reuse: false });
-  driver = await connectDriver({ uri: server.boltUri, user: server.user, password: server.password });
-  return driver;
-}
-
-async function close(): Promise<void> {
-  await driver?.close();
-  await server?.stop();
-  driver = undefined;
-  server = undefined;
-}
-
-function cli(args: readonly string[], extra: Record<string, string> = {}) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-    execFile(
-      process.execPath,
-      ["bin/actorgraph.js", ...args],
-      {
-        env: localNeo4jEnv(settings, extra),
-      },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    ),
-  );
-}
+/** This file's Neo4j: started and stopped by the tests, and by the CLI in between. */
+let local: StartStopNeo4j;
+const open = () => local.open();
+const close = () => local.close();
+const cli = (args: readonly string[], extra: Record<string, string> = {}) =>
+  runCliIn(localNeo4jEnv(settings, extra), args);
 
 beforeAll(async () => {
   settings = await ownNeo4jSettings("backup-test");
+  local = new StartStopNeo4j(settings);
   dump = join(settings.home, "..", `${settings.home.split("/").pop()}.dump`);
   const d = await open();
   await applySchema(d, "neo4j");
@@ -68,7 +45,7 @@ describe("actorgraph backup and restore", () => {
     const result = await cli(["backup", dump]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      `Neo4j of ${settings.home} is running (pid ${server?.pid}), looked after by process ${process.pid}`,
+      `Neo4j of ${settings.home} is running (pid ${local.server?.pid}), looked after by process ${process.pid}`,
     );
     expect(existsSync(dump)).toBe(false);
   });

@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
@@ -7,10 +6,9 @@ import { generateCorpus } from "../../bench/generate-corpus.ts";
 import { annotationFiles, loadAnnotations } from "../../src/loader/load-annotations.ts";
 import { loadArticles } from "../../src/loader/load-articles.ts";
 import { applySchema } from "../../src/neo4j/apply-schema.ts";
-import { connectDriver } from "../../src/neo4j/driver.ts";
-import { type RunningNeo4j, startNeo4j } from "../../src/neo4j/launcher/start-neo4j.ts";
 import { graphSnapshot } from "../helpers/graph-snapshot.ts";
-import { localNeo4jEnv, ownNeo4jSettings } from "../helpers/own-neo4j.ts";
+import { localNeo4jEnv, ownNeo4jSettings, StartStopNeo4j } from "../helpers/own-neo4j.ts";
+import { runCliIn } from "../helpers/run-cli.ts";
 
 /**
  * `actorgraph import --offline` on a local Neo4j of this file's own: the seed and a generated corpus loaded
@@ -19,8 +17,6 @@ import { localNeo4jEnv, ownNeo4jSettings } from "../helpers/own-neo4j.ts";
  */
 
 let settings: Awaited<ReturnType<typeof ownNeo4jSettings>>;
-let server: RunningNeo4j | undefined;
-let driver: Driver | undefined;
 let exportFile: string;
 let online: string;
 const SLOW = 600_000;
@@ -32,36 +28,21 @@ const GENERATED = [...generateCorpus({ relations: 2_000, seed: 15 })].map((g, i)
   ),
 }));
 
+/** This file's Neo4j: started and stopped by the tests, and by the CLI in between. */
+let local: StartStopNeo4j;
+
 async function open(): Promise<Driver> {
-  server = await startNeo4j(settings, () => {}, { reuse: false });
-  driver = await connectDriver({ uri: server.boltUri, user: server.user, password: server.password });
-  await applySchema(driver, "neo4j");
-  return driver;
+  const d = await local.open();
+  await applySchema(d, "neo4j");
+  return d;
 }
-
-async function close(): Promise<void> {
-  await driver?.close();
-  await server?.stop();
-  driver = undefined;
-  server = undefined;
-}
-
-function cli(args: readonly string[], extra: Record<string, string> = {}) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-    execFile(
-      process.execPath,
-      ["bin/actorgraph.js", ...args],
-      {
-        env: localNeo4jEnv(settings, extra),
-        maxBuffer: 64 * 1024 * 1024,
-      },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    ),
-  );
-}
+const close = () => local.close();
+const cli = (args: readonly string[], extra: Record<string, string> = {}) =>
+  runCliIn(localNeo4jEnv(settings, extra), args);
 
 beforeAll(async () => {
   settings = await ownNeo4jSettings("offline-import");
+  local = new StartStopNeo4j(settings);
   exportFile = join(settings.home, "..", `${settings.home.split("/").pop()}.jsonl`);
   const d = await open();
   await loadAnnotations(d, "neo4j", await annotationFiles(), () => {});
@@ -127,7 +108,7 @@ describe("actorgraph import --offline", () => {
   it(
     "leaves the graph that an online import of the same file builds in an empty database",
     async () => {
-      const d = driver ?? (await open());
+      const d = local.driver ?? (await open());
       await d.executeQuery("MATCH (n) DETACH DELETE n");
       await close();
       const imported = await cli(["import", exportFile]);

@@ -2,10 +2,9 @@ import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { selectsEdgeRelation } from "../../src/graphql/edge-details.ts";
 import { createNeo4jGraphQL } from "../../src/graphql/neo4j-schema.ts";
-import { countingDriver, type QueryLog } from "../../tools/neo4j/counting-driver.ts";
 import { SEED_ARTICLE_ID } from "../helpers/database.ts";
 import { dataOf, postGraphql } from "./helpers/graphql-request.ts";
-import { useGraphqlYoga } from "./helpers/graphql-yoga.ts";
+import { useCountingGraphqlYoga } from "./helpers/graphql-yoga.ts";
 
 const DAR_VISIT = `${SEED_ARTICLE_ID}:dar-plans-kabul-visit`;
 
@@ -36,13 +35,9 @@ describe("selectsEdgeRelation", async () => {
 });
 
 describe("neighbourhood edges through the API", () => {
-  let log: QueryLog = { statements: [], parameters: [] };
-  const app = useGraphqlYoga((db) => {
-    const counting = countingDriver(db.driver());
-    log = counting.log;
-    return { driver: counting.driver };
-  });
-  const lastParameters = () => log.parameters.at(-1) as Record<string, unknown>;
+  const app = useCountingGraphqlYoga();
+  const log = () => app.log();
+  const lastParameters = () => log().parameters.at(-1) as Record<string, unknown>;
 
   it("carry status, date and attribution without building the relations", async () => {
     const { neighbourhood } = dataOf(

@@ -2,20 +2,15 @@ import { getNamedType } from "graphql";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createNeo4jGraphQL } from "../../src/graphql/neo4j-schema.ts";
 import { ACTOR_ID_ARGUMENTS, lookupOf, rankNearest, slugOf } from "../../src/graphql/unknown-ids.ts";
-import { countingDriver, type QueryLog } from "../../tools/neo4j/counting-driver.ts";
 import { dataOf, type GraphqlResponse, postGraphql } from "./helpers/graphql-request.ts";
-import { useGraphqlYoga } from "./helpers/graphql-yoga.ts";
+import { useCountingGraphqlYoga } from "./helpers/graphql-yoga.ts";
 
 /** An actor id that names no actor gets the nearest ids beside the null or empty answer, on the seed article. */
 
-let log: QueryLog = { statements: [], parameters: [] };
-const app = useGraphqlYoga((db) => {
-  const counting = countingDriver(db.driver());
-  log = counting.log;
-  return { driver: counting.driver };
-});
+const app = useCountingGraphqlYoga();
+const log = () => app.log();
 beforeEach(() => {
-  log.statements.length = 0;
+  log().statements.length = 0;
 });
 
 interface UnknownIdHint {
@@ -100,7 +95,7 @@ describe("the lookup's cost", () => {
     const response = await postGraphql(app.yoga(), '{ actor(id: "pakistan") { id } }');
     expect(dataOf(response).actor.id).toBe("pakistan");
     expect(hints(response)).toBeUndefined();
-    expect(log.statements).toHaveLength(1);
+    expect(log().statements).toHaveLength(1);
   });
 
   it("is one query for all the ids of an empty answer, and no hint when every id is known", async () => {
@@ -111,7 +106,7 @@ describe("the lookup's cost", () => {
     );
     expect(dataOf(response).relationsBetween).toEqual([]);
     expect(hints(response)).toBeUndefined();
-    expect(log.statements).toHaveLength(2);
+    expect(log().statements).toHaveLength(2);
   });
 });
 

@@ -1,7 +1,9 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll } from "vitest";
+import { connectDriver } from "../../src/neo4j/driver.ts";
 import { freePort } from "../../src/neo4j/launcher/probe-port.ts";
 import { type RunningNeo4j, startNeo4j } from "../../src/neo4j/launcher/start-neo4j.ts";
 
@@ -29,10 +31,7 @@ export async function ownNeo4jSettings(prefix: string) {
  * The environment of an actorgraph process (CLI, npm start) that uses the local Neo4j of `settings`, not the
  * run's test database.
  */
-export function localNeo4jEnv(
-  settings: Awaited<ReturnType<typeof ownNeo4jSettings>>,
-  extra: Record<string, string> = {},
-): NodeJS.ProcessEnv {
+export function localNeo4jEnv(settings: OwnSettings, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const { NEO4J_URI: _theLocalServer, ...env } = process.env;
   return {
     ...env,
@@ -44,6 +43,32 @@ export function localNeo4jEnv(
     NEO4J_PAGECACHE: settings.pageCache,
     ...extra,
   };
+}
+
+type OwnSettings = Awaited<ReturnType<typeof ownNeo4jSettings>>;
+
+/**
+ * The local Neo4j of `settings`, started and stopped by the test itself, for tests that hand it over to the CLI
+ * in between (backup, restore, offline import need it stopped).
+ */
+export class StartStopNeo4j {
+  server: RunningNeo4j | undefined;
+  driver: Driver | undefined;
+  constructor(private readonly settings: OwnSettings) {}
+
+  async open(): Promise<Driver> {
+    this.server = await startNeo4j(this.settings, () => {}, { reuse: false });
+    const { boltUri: uri, user, password } = this.server;
+    this.driver = await connectDriver({ uri, user, password });
+    return this.driver;
+  }
+
+  async close(): Promise<void> {
+    await this.driver?.close();
+    await this.server?.stop();
+    this.driver = undefined;
+    this.server = undefined;
+  }
 }
 
 /**

@@ -27,14 +27,16 @@ export function runCli(
   args: readonly string[],
   env: Record<string, string | undefined> = {},
 ): Promise<CliResult> {
+  return runCliIn({ ...testDatabaseEnv(), ...env }, args);
+}
+
+/** Runs `actorgraph …` with exactly this environment (a local Neo4j of a test file's own, say). */
+export function runCliIn(env: NodeJS.ProcessEnv, args: readonly string[]): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ["bin/actorgraph.js", ...args],
-      {
-        env: { ...testDatabaseEnv(), ...env },
-        maxBuffer: 64 * 1024 * 1024,
-      },
+      { env, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
       },

@@ -16,15 +16,18 @@ function bound<T extends object>(target: T, property: string | symbol): unknown 
   return typeof value === "function" ? value.bind(target) : value;
 }
 
+/** `run` of a session or transaction that records its statement first. */
+function recordingRun(target: { run: unknown }, log: QueryLog) {
+  return (query: string, ...rest: unknown[]) => {
+    record(log, query, rest[0]);
+    return (target.run as (...args: unknown[]) => unknown).call(target, query, ...rest);
+  };
+}
+
 function countingTransaction<T extends ManagedTransaction>(tx: T, log: QueryLog): T {
   return new Proxy(tx, {
     get(target, property) {
-      if (property === "run") {
-        return (query: string, ...rest: unknown[]) => {
-          record(log, query, rest[0]);
-          return (target.run as (...args: unknown[]) => unknown)(query, ...rest);
-        };
-      }
+      if (property === "run") return recordingRun(target, log);
       return bound(target, property);
     },
   });
@@ -33,12 +36,7 @@ function countingTransaction<T extends ManagedTransaction>(tx: T, log: QueryLog)
 function countingSession(session: Session, log: QueryLog): Session {
   return new Proxy(session, {
     get(target, property) {
-      if (property === "run") {
-        return (query: string, ...rest: unknown[]) => {
-          record(log, query, rest[0]);
-          return (target.run as (...args: unknown[]) => unknown)(query, ...rest);
-        };
-      }
+      if (property === "run") return recordingRun(target, log);
       if (property === "executeRead" || property === "executeWrite") {
         return (work: (tx: ManagedTransaction) => unknown, ...rest: unknown[]) =>
           (target[property] as (...args: unknown[]) => unknown)(

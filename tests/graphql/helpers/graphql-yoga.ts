@@ -4,6 +4,7 @@ import {
   type GraphqlOptions,
   type GraphqlYoga,
 } from "../../../src/graphql/create-yoga.ts";
+import { countingDriver, type QueryLog } from "../../../tools/neo4j/counting-driver.ts";
 import { useTestDatabase } from "../../helpers/database.ts";
 
 /**
@@ -34,4 +35,18 @@ export function useGraphqlYoga(
       return yoga;
     },
   };
+}
+
+/**
+ * The GraphQL app over a driver that records every statement it sends to the real Neo4j: `log()` is the current
+ * record (cleared by the caller, e.g. in beforeEach).
+ */
+export function useCountingGraphqlYoga() {
+  let log: QueryLog = { statements: [], parameters: [] };
+  const app = useGraphqlYoga((db) => {
+    const counting = countingDriver(db.driver());
+    log = counting.log;
+    return { driver: counting.driver };
+  });
+  return { ...app, log: (): QueryLog => log };
 }
