@@ -342,3 +342,12 @@ export const RELATION_CODER_MEANINGS: { readonly [C in RelationCoder]: string } 
   human: "written or confirmed by a researcher (every relation stored before machine coding existed, too)",
   machine: "proposed by the machine coder and not yet confirmed; its confidence says how far to trust it",
 };
+
+/**
+ * The structural ties along which an actor's relations also count for another actor when a question asks to
+ * "roll up officials": a minister HOLDS_OFFICE_IN a government, a ministry or the army is PART_OF it. Followed
+ * at most two hops (a minister of a ministry of a government). MEMBER_OF is left out on purpose: a state that is
+ * a member of the UN does not speak for the UN, nor the UN for it.
+ */
+export const ROLL_UP_TYPES = ["HOLDS_OFFICE_IN", "PART_OF"] as const satisfies readonly RelationType[];
+export const ROLL_UP_MAX_HOPS = 2;
