@@ -20,7 +20,7 @@ export async function pickParams(
   database: string,
 ): Promise<{ params: BenchParams; maxDegree: number; medianDegree: number }> {
   const { records } = await driver.executeQuery(
-    `MATCH (a:Actor) WITH a, COUNT { (a)-[r]-(:Actor) } AS degree
+    `MATCH (a:Actor) WITH a, COUNT { (a)-[r:!INTERACTS]-(:Actor) } AS degree
      ORDER BY degree DESC, a.id
      RETURN a.id AS id, coalesce(a.aliases[0], a.name) AS alias, degree`,
     {},
@@ -164,7 +164,7 @@ export const QUERIES: readonly BenchQuery[] = [
       length actors { id name } relations { id type source { id } target { id } evidence { quote } } } }`,
     cypher: `MATCH (origin:Actor {id: $from}), (destination:Actor {id: $to})
       WHERE origin <> destination
-      MATCH p = ALL SHORTEST (origin)-[:!MENTIONS]-{1,4}(destination)
+      MATCH p = ALL SHORTEST (origin)-[:!MENTIONS&!INTERACTS]-{1,4}(destination)
       WITH p ORDER BY [r IN relationships(p) | r.id] LIMIT 20
       RETURN length(p) AS length, [a IN nodes(p) | a {.id, .name}] AS actors,
         [r IN relationships(p) | {id: r.id, type: type(r), source: {id: startNode(r).id}, target: {id: endNode(r).id},
@@ -191,7 +191,7 @@ export const QUERIES: readonly BenchQuery[] = [
   {
     name: "timeline of one actor",
     graphql: `query($actor: ID) { timeline(actor: $actor, limit: 50) { ${RELATION_FIELDS} } }`,
-    cypher: `MATCH (:Actor {id: $actor})-[r]-(:Actor)
+    cypher: `MATCH (:Actor {id: $actor})-[r:!INTERACTS]-(:Actor)
       WHERE r.dateFrom IS NOT NULL
       WITH DISTINCT r ORDER BY r.dateFrom, r.dateTo, r.id LIMIT 50
       WITH r, startNode(r) AS s, endNode(r) AS t

@@ -8,6 +8,7 @@ import { createGraphqlYoga, createPlanningYoga, type GraphqlOptions } from "./gr
 import { readExamples } from "./graphql/examples.ts";
 import { PLANNING_TIMEOUT_MS, planExamples, planSavedQueries } from "./graphql/plan-queries.ts";
 import { annotationFiles, loadAnnotations } from "./loader/load-annotations.ts";
+import { buildMissingPairSummaries } from "./loader/pair-summaries.ts";
 import { isPortTaken } from "./neo4j/launcher/probe-port.ts";
 import { configuredDatabase, type OpenDatabase, openDatabase } from "./neo4j/open-database.ts";
 import { readMerges } from "./resolver/merges.ts";
@@ -51,6 +52,9 @@ async function main(): Promise<void> {
 
   try {
     db = await openDatabase(configuredDatabase(config, browserNeo4jConf(apiUrl)), { log });
+    // Before loading: the seed's summaries would otherwise hide that an older database has none.
+    const built = await buildMissingPairSummaries(db.driver, db.database);
+    if (built) log(`Built the pair summaries (INTERACTS) of an older database: ${built.summaries} pairs.`);
     const files = await annotationFiles();
     log(`Loading ${files.length} annotated article(s) from data/annotations…`);
     await loadAnnotations(db.driver, db.database, files, log, await readMerges(config.mergesFile));

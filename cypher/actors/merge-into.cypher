@@ -3,6 +3,8 @@
 // ends, and its id must be free before the copy takes it; apoc.refactor.mergeNodes copies first, which the
 // per-type id constraints refuse). `keep` keeps its own properties and kind; `drop`'s name and aliases become
 // aliases of `keep`, and `drop` is deleted. Parallel relations stay parallel: each is one article's claim.
+// `drop`'s pair summaries (INTERACTS) are deleted before this runs and rebuilt after it
+// (src/loader/pair-summaries.ts), so only relations and mentions move.
 MATCH (keep:Actor {id: $keep}), (drop:Actor {id: $drop})
 CALL (keep, drop) {
   MATCH (drop)-[r]->(other)

@@ -8,7 +8,7 @@ CALL (article) {
   MATCH path = (article)-[:MENTIONS]->(:Actor)
   RETURN path
   UNION
-  MATCH path = (:Actor)-[r]->(:Actor)
+  MATCH path = (:Actor)-[r:!INTERACTS]->(:Actor)
   WHERE r.articleId = article.id
   RETURN path
 }

@@ -2,7 +2,7 @@
 // Relations that an article reports on the authority of the International Organization for Migration or a United Nations body (the relation's attributedTo), drawn together with that organisation: these relations only, as copies (APOC virtual nodes and relationships), because Browser's "Connect result nodes" would add every other relation between the same actors.
 MATCH (org:Organization)
 WHERE org.id = "iom" OR org.sector = "UNO"
-MATCH (:Actor)-[r]->(:Actor)
+MATCH (:Actor)-[r:!INTERACTS]->(:Actor)
 WHERE r.attributedTo = org.id
 WITH collect(DISTINCT r) AS shown, collect(DISTINCT org) AS sources
 UNWIND shown AS r

@@ -1,6 +1,6 @@
 // Timeline of dated relations
 // Relations whose time the article states, oldest first: the resolved date (ISO 8601, a year, month or range), the article's own words for it, and the evidence. A table, not a graph.
-MATCH (source:Actor)-[r]->(target:Actor)
+MATCH (source:Actor)-[r:!INTERACTS]->(target:Actor)
 WHERE r.dateFrom IS NOT NULL
 RETURN r.date AS date,
        r.dateText AS articleSays,

@@ -194,7 +194,7 @@ ${typeItems(sheet, events)}
 <ul style="list-style:none;padding-left:0">
 ${typeItems(sheet, structural)}
 </ul>
-${runnable("MATCH (:Actor)-[r]->(:Actor)\nRETURN type(r) AS type, count(*) AS relations\nORDER BY relations DESC")}
+${runnable("MATCH (:Actor)-[r:!INTERACTS]->(:Actor)\nRETURN type(r) AS type, count(*) AS relations\nORDER BY relations DESC")}
 </slide>`;
 }
 
@@ -221,7 +221,7 @@ has confirmed yet, with its <b>confidence</b> (0 to 1); such a relation's captio
 <ul>
 ${statuses}
 </ul>
-${runnable("MATCH (s:Actor)-[r]->(t:Actor)\nRETURN s.name AS source, type(r) AS relation,\n       t.name AS target, r.status AS status,\n       r.attributedTo AS attributedTo,\n       r.evidence AS evidence\nORDER BY source, relation")}
+${runnable("MATCH (s:Actor)-[r:!INTERACTS]->(t:Actor)\nRETURN s.name AS source, type(r) AS relation,\n       t.name AS target, r.status AS status,\n       r.attributedTo AS attributedTo,\n       r.evidence AS evidence\nORDER BY source, relation")}
 </slide>`;
 }
 
@@ -244,7 +244,7 @@ function moreSlide(): string {
 <p>Find an actor by name or alias, tolerating spelling (full-text index <code>actorNames</code>):</p>
 ${runnable(`CALL db.index.fulltext.queryNodes("actorNames", "Ishak~")\nYIELD node, score\nRETURN node.id AS id, node.name AS name, score`)}
 <p>The evidence of every relation between two actors, in the article's words:</p>
-${runnable(`MATCH (:Actor {id: "pakistan-government"})-[r]-\n      (:Actor {id: "taliban-government"})\nRETURN startNode(r).name AS source, type(r) AS relation,\n       endNode(r).name AS target, r.evidence AS evidence`)}
+${runnable(`MATCH (:Actor {id: "pakistan-government"})-[r:!INTERACTS]-\n      (:Actor {id: "taliban-government"})\nRETURN startNode(r).name AS source, type(r) AS relation,\n       endNode(r).name AS target, r.evidence AS evidence`)}
 <p>Saved queries live in <code>cypher/queries/*.cypher</code>: the first comment line is the title, the next
 ones the description, <code>// :param name =&gt; value</code> lines the parameters. New files appear here the
 next time the guide is opened (<code>:guide</code> with this guide's URL).</p>

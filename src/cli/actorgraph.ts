@@ -13,6 +13,7 @@ import { ingestCommand } from "./ingest-command.ts";
 import { quotesCommand } from "./quotes-command.ts";
 import { removeCommand } from "./remove-command.ts";
 import { statsCommand } from "./stats-command.ts";
+import { summariesCommand } from "./summaries-command.ts";
 import { validateCommand } from "./validate-command.ts";
 
 // Exit codes: 0 done; 1 bad input (annotation, article, arguments, taken port), nothing written; 2 unexpected failure.
@@ -148,5 +149,11 @@ program
   .action(run(restoreCommand));
 
 program.command("stats").description("counts per label, relation type and article").action(run(statsCommand));
+
+program
+  .command("summaries")
+  .description("the pair summaries (INTERACTS): how many; with --rebuild, all recomputed from the relations")
+  .option("--rebuild", "recompute every pair summary from the relations (a database from before them)")
+  .action(run(summariesCommand));
 
 await program.parseAsync().catch(exitOnError);

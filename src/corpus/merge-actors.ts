@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { InputError } from "../errors.ts";
+import { detachForMerge, refreshPairSummaries } from "../loader/pair-summaries.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 
 export interface MergeSummary {
@@ -49,7 +50,9 @@ export async function mergeActors(
             "Correct those annotations first (actorgraph actors show shows them).",
         );
       }
+      const pairs = await detachForMerge(tx, keepId, dropId);
       const merged = await tx.run(cypherStatement("actors/merge-into"), { keep: keepId, drop: dropId });
+      await refreshPairSummaries(tx, pairs);
       const combined = await tx.run(cypherStatement("actors/combine-mentions"), { keep: keepId });
       const reattributed = await tx.run(cypherStatement("actors/reattribute"), {
         keep: keepId,

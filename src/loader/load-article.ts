@@ -3,6 +3,7 @@ import type { ArticleGraph } from "../model/article-graph.ts";
 import { ACTOR_KINDS, relationTypeDefinition } from "../model/vocabulary.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 import { articleRelations } from "../neo4j/typed-cypher.ts";
+import { pairsOfArticle, refreshPairSummaries } from "./pair-summaries.ts";
 
 export interface LoadSummary {
   readonly articleId: string;
@@ -38,6 +39,7 @@ export async function loadArticle(
       const previousActorIds: string[] = previous.records[0]?.get("ids") ?? [];
       const oldRelations = await tx.run(articleRelations("RETURN collect(r.id) AS ids"), { articleId });
       const oldIds = new Set<string>(oldRelations.records[0]?.get("ids") ?? []);
+      const oldPairs = await pairsOfArticle(tx, articleId);
 
       await tx.run(articleRelations("DELETE r"), { articleId });
       await tx.run(cypherStatement("loader/delete-article-mentions"), { articleId });
@@ -57,6 +59,7 @@ export async function loadArticle(
       const orphans = await tx.run(cypherStatement("loader/delete-orphan-actors"), {
         actorIds: previousActorIds,
       });
+      await refreshPairSummaries(tx, [...oldPairs, ...graph.relations]);
 
       const newIds = new Set(graph.relations.map((r) => r.id));
       return {

@@ -4,6 +4,7 @@ import type { ActorRow } from "../model/rows.ts";
 import { ACTOR_KINDS, relationTypeDefinition } from "../model/vocabulary.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 import { type LoadSummary, loadArticle } from "./load-article.ts";
+import { refreshPairSummaries } from "./pair-summaries.ts";
 
 /**
  * Loads many validated articles with the fewest round trips, for bulk imports (years of news, the benchmark).
@@ -60,6 +61,7 @@ export async function loadArticles(
           `${relations.length - written} of ${relations.length} relations name actors that are not in the graph; nothing was written`,
         );
       }
+      await refreshPairSummaries(tx, relations);
       const done: LoadSummary[] = fresh.map((g) => ({
         articleId: g.article.id,
         actors: g.actors.length,

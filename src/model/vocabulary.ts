@@ -351,3 +351,57 @@ export const RELATION_CODER_MEANINGS: { readonly [C in RelationCoder]: string } 
  */
 export const ROLL_UP_TYPES = ["HOLDS_OFFICE_IN", "PART_OF"] as const satisfies readonly RelationType[];
 export const ROLL_UP_MAX_HOPS = 2;
+
+/**
+ * The three counts a pair summary (INTERACTS, src/loader/pair-summaries.ts) keeps by kind of relation:
+ * cooperative and hostile events, and structural ties. Events follow CAMEO's quad classes (verbal and material
+ * cooperation against verbal and material conflict), which sort requests by their wording: an appeal is
+ * cooperative, a demand hostile. A denial (PLOVER REJECT) answers an accusation and is hostile; harbouring an
+ * armed group is aid to it (PLOVER AID), so cooperative between the two.
+ */
+export const SUMMARY_CATEGORIES = ["cooperative", "hostile", "structural"] as const;
+export type SummaryCategory = (typeof SUMMARY_CATEGORIES)[number];
+
+/** Each relation type's summary category, keyed by type: a type added without one is a type error here. */
+export const SUMMARY_CATEGORY_OF: { readonly [T in RelationType]: SummaryCategory } = {
+  DENIES: "hostile",
+  APPEALS_TO: "cooperative",
+  DEMANDS: "hostile",
+  PLANS_VISIT: "cooperative",
+  PROMISES: "cooperative",
+  VISITS: "cooperative",
+  HOSTS: "cooperative",
+  CONSULTS: "cooperative",
+  MEDIATES: "cooperative",
+  IMPROVES_RELATIONS: "cooperative",
+  PRAISES: "cooperative",
+  SIGNS_AGREEMENT: "cooperative",
+  COOPERATES: "cooperative",
+  RECOGNIZES: "cooperative",
+  PROVIDES_HUMANITARIAN_AID: "cooperative",
+  PROVIDES_MILITARY_AID: "cooperative",
+  HARBOURS: "cooperative",
+  CRITICIZES: "hostile",
+  ACCUSES: "hostile",
+  THREATENS: "hostile",
+  ISSUES_ULTIMATUM: "hostile",
+  REDUCES_RELATIONS: "hostile",
+  IMPOSES_ADMINISTRATIVE_SANCTIONS: "hostile",
+  ARRESTS: "hostile",
+  EXPELS: "hostile",
+  ATTACKS: "hostile",
+  FIGHTS: "hostile",
+  HOLDS_OFFICE_IN: "structural",
+  MEMBER_OF: "structural",
+  PART_OF: "structural",
+  GOVERNS: "structural",
+  AFFILIATED_WITH: "structural",
+  LIVES_IN: "structural",
+  REGISTERED_BY: "structural",
+};
+
+/**
+ * The relationship type of pair summaries: one per ordered pair of actors with relations, derived from them by
+ * the loader. It is not a relation: statements that match relationships without naming types leave it out.
+ */
+export const PAIR_SUMMARY_TYPE = "INTERACTS";

@@ -61,6 +61,7 @@ export function articleRelations(
   tail:
     | "RETURN collect(r.id) AS ids"
     | "DELETE r"
+    | "RETURN collect(DISTINCT {source: startNode(r).id, target: endNode(r).id}) AS pairs"
     | "AND coalesce(r.coder, 'human') = 'human' RETURN count(r) AS human",
 ): string {
   return `MATCH ()-[r:${anyRelationType()}]->()\nWHERE r.articleId = $articleId\n${tail}`;

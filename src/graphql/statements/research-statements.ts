@@ -22,8 +22,8 @@ import {
  * Conventions: every list pages with `$limit`/`$offset` after an ORDER BY that ends with a unique id, so pages
  * never overlap; `$limit`, `$offset`, `$depth`, `$maxHops`, `$maxNodes` and `$maxEdges` are checked before
  * anything runs (src/graphql/argument-checks.ts). Relations between actors are relationships whose type is a
- * vocabulary type; MENTIONS (article to actor) is the only other type, and requiring an `:Actor` at both ends keeps
- * it out.
+ * vocabulary type; MENTIONS (article to actor) and INTERACTS (a pair summary, src/loader/pair-summaries.ts) are
+ * the only other types: requiring an `:Actor` at both ends keeps MENTIONS out, and `:!INTERACTS` the summaries.
  */
 
 /** The filters that `relations` and `timeline` share, besides the date range. */
@@ -51,7 +51,7 @@ RETURN r`;
 }
 
 /** The undated relations that come after the dated ones: the first `$offset + $limit` by id, filtered alike. */
-const undatedIds = `MATCH (:Actor)-[r]->(:Actor)
+const undatedIds = `MATCH (:Actor)-[r:!INTERACTS]->(:Actor)
 ${where(["r.dateFrom IS NULL", ...relationFilter("r", ["types", ...PAGE_FILTERS])])}
 WITH r ORDER BY r.id LIMIT $offset + $limit
 RETURN elementId(r) AS undatedId`;
@@ -77,7 +77,7 @@ ${indent(undatedIds, 4)}
 }`;
 }
 
-const actorRelations = `MATCH (this)-[r]-(:Actor)
+const actorRelations = `MATCH (this)-[r:!INTERACTS]-(:Actor)
 ${where([
   "CASE $direction WHEN 'OUT' THEN startNode(r) = this WHEN 'IN' THEN endNode(r) = this ELSE true END",
   ...relationFilter("r", ["types", "plover", "cameoRoot", "status", "coder", "minConfidence"]),
@@ -95,7 +95,7 @@ WITH r
 ORDER BY ${relationOrder("r")}
 RETURN ${relationMap("r")} AS relation`;
 
-const relationsBetween = `MATCH (:Actor {id: $actor})-[r]-(:Actor {id: $other})
+const relationsBetween = `MATCH (:Actor {id: $actor})-[r:!INTERACTS]-(:Actor {id: $other})
 ${where(relationFilter("r", ["types", "status", "coder", "minConfidence"]))}
 WITH DISTINCT r
 ORDER BY ${relationOrder("r")}
@@ -165,7 +165,7 @@ RETURN {
 
 const shortestPaths = `MATCH (origin:Actor {id: $from}), (destination:Actor {id: $to})
 WHERE origin <> destination
-MATCH p = ALL SHORTEST (origin)-[:!MENTIONS]-{1,6}(destination)
+MATCH p = ALL SHORTEST (origin)-[:!MENTIONS&!INTERACTS]-{1,6}(destination)
 WHERE length(p) <= $maxHops
 WITH p ORDER BY [r IN relationships(p) | r.id]
 SKIP $offset LIMIT $limit
@@ -185,7 +185,7 @@ ${indent(corpusPageIds(["$actor IS NULL", "$includeUndated"]))}
   MATCH ()-[r]->() WHERE elementId(r) = pageId
   RETURN r
   UNION
-  MATCH (:Actor {id: $actor})-[r]-(:Actor)
+  MATCH (:Actor {id: $actor})-[r:!INTERACTS]-(:Actor)
 ${where(["($includeUndated OR r.dateFrom IS NOT NULL)", ...relationFilter("r", ["types", ...PAGE_FILTERS]), dateRangeFilter("r")], "  ")}
   RETURN r
 }
