@@ -46,6 +46,6 @@ export const ARGUMENT_RANGES: Readonly<Record<string, ArgumentRange>> = {
   maxHops: { min: 1, max: 6 },
   /** Actors in a neighbourhood, its centre included. */
   maxNodes: { min: 1, max: 200 },
-  /** Relations in a neighbourhood. */
+  /** Edges (ordered pairs of actors) in a neighbourhood. */
   maxEdges: { min: 1, max: 500 },
 };

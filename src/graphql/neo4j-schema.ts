@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { Neo4jGraphQL, type Neo4jGraphQLContext } from "@neo4j/graphql";
 import { type DocumentNode, execute, GraphQLObjectType, GraphQLSchema, Kind, parse, visit } from "graphql";
-import { type Driver, type Session, type SessionConfig, session } from "neo4j-driver";
+import { type Driver, int, type Session, type SessionConfig, session } from "neo4j-driver";
 import { checkCompatibility } from "./compatibility.ts";
 import { GraphQLDay } from "./day-scalar.ts";
-import { EDGE_RELATIONS_PARAMETER } from "./edge-details.ts";
+import { EDGE_RELATIONS_DEFAULT, EDGE_RELATIONS_PARAMETER } from "./edge-details.ts";
 import { RESEARCH_STATEMENTS } from "./statements/research-statements.ts";
 import { vocabularyResolvers } from "./vocabulary-resolvers.ts";
 import { vocabularyTypeDefs } from "./vocabulary-type-defs.ts";
@@ -82,15 +82,15 @@ export function readOnlyDriver(driver: Driver): Driver {
 
 /**
  * What @neo4j/graphql needs on every request: the database and a transaction timeout, so Neo4j itself stops a
- * query that runs too long. A fresh object each time, because the library writes into it. Edge details are
- * built unless the request is known not to select them (src/graphql/edge-details.ts).
+ * query that runs too long. A fresh object each time, because the library writes into it. An edge's relations
+ * are read unless the request is known not to select them (src/graphql/edge-details.ts).
  */
 export function requestContext(options: Neo4jSchemaOptions): Neo4jGraphQLContext {
   return {
     executionContext: readOnlyDriver(options.driver),
     sessionConfig: { database: options.database },
     transaction: { timeout: options.queryTimeoutMs },
-    cypherParams: { [EDGE_RELATIONS_PARAMETER]: true },
+    cypherParams: { [EDGE_RELATIONS_PARAMETER]: int(EDGE_RELATIONS_DEFAULT) },
   };
 }
 

@@ -4,6 +4,8 @@ import {
   RELATION_TYPE_NAMES,
   RELATION_TYPES,
   type RelationType,
+  SUMMARY_CATEGORIES,
+  SUMMARY_CATEGORY_OF,
 } from "../model/vocabulary.ts";
 
 /**
@@ -65,4 +67,14 @@ export function articleRelations(
     | "AND coalesce(r.coder, 'human') = 'human' RETURN count(r) AS human",
 ): string {
   return `MATCH ()-[r:${anyRelationType()}]->()\nWHERE r.articleId = $articleId\n${tail}`;
+}
+
+/**
+ * The types of one summary category as a Cypher list literal (`['ACCUSES', 'ATTACKS']`), for a statement that
+ * counts relations by category where no parameter can carry the vocabulary (a GraphQL field's statement).
+ */
+export function typesOfSummaryCategory(category: (typeof SUMMARY_CATEGORIES)[number]): string {
+  if (!SUMMARY_CATEGORIES.includes(category)) throw new Error(`not a summary category: ${category}`);
+  const types = RELATION_TYPE_NAMES.filter((t) => SUMMARY_CATEGORY_OF[t] === category).map(checkedType);
+  return `[${types.map((t) => `'${t}'`).join(", ")}]`;
 }

@@ -294,7 +294,13 @@ describe("claims paired with their denials", () => {
 
 describe("an actor's neighbourhood", () => {
   type Node = { id: string; distance: number };
-  type Edge = { id: string; type: string; source: string; target: string };
+  type Edge = {
+    id: string;
+    source: string;
+    target: string;
+    count: number;
+    relations: { type: string }[];
+  };
 
   it("draws Ishaq Dar two relations out: his government and Kabul's, then their partners", async () => {
     const { neighbourhood } = dataOf(await run("neighbourhood"));
@@ -313,32 +319,38 @@ describe("an actor's neighbourhood", () => {
     expect(nodes.map((n) => n.id)).not.toContain("nato-forces");
     const ids = new Set(nodes.map((n) => n.id));
     for (const edge of edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+    // One edge per ordered pair, its relations one field away.
+    expect(new Set(edges.map((e) => e.id)).size).toBe(edges.length);
     expect(edges).toContainEqual(
       expect.objectContaining({
-        id: rel("dar-plans-kabul-visit"),
-        type: "PLANS_VISIT",
+        id: "ishaq-dar>taliban-government",
         source: "ishaq-dar",
         target: "taliban-government",
-        status: "planned",
-        date: "2025-04-17/..",
-        attributedTo: "ishaq-dar",
+        count: 1,
+        articles: 1,
+        cooperative: 1,
+        relations: [
+          expect.objectContaining({ type: "PLANS_VISIT", status: "planned", date: "2025-04-17/.." }),
+        ],
       }),
     );
+    const islamabadToAfghans = edges.find((e) => e.id === "pakistan-government>afghans-in-pakistan");
+    expect(islamabadToAfghans).toMatchObject({ count: 6, hostile: 6 });
+    expect(islamabadToAfghans?.relations).toHaveLength(3);
   });
 
   it("reaches NATO forces at depth 3, through the Afghan Taliban's insurgency", async () => {
     const { neighbourhood } = dataOf(await run("neighbourhood", { depth: 3 }));
     expect(neighbourhood.nodes).toContainEqual(expect.objectContaining({ id: "nato-forces", distance: 3 }));
-    expect(neighbourhood.edges).toContainEqual(
-      expect.objectContaining({ type: "FIGHTS", source: "afghan-taliban", target: "nato-forces" }),
-    );
+    const fights = neighbourhood.edges.find((e: Edge) => e.id === "afghan-taliban>nato-forces");
+    expect(fights?.relations.map((r: { type: string }) => r.type)).toContain("FIGHTS");
   });
 
   it("keeps the nearest actors and says so when the size cap cuts", async () => {
     const { neighbourhood } = dataOf(
       await postGraphql(
         app.yoga(),
-        '{ neighbourhood(actor: "ishaq-dar", depth: 2, maxNodes: 3) { truncated nodes { id } edges { type } } }',
+        '{ neighbourhood(actor: "ishaq-dar", depth: 2, maxNodes: 3) { truncated nodes { id } edges { id count } } }',
       ),
     );
     expect(neighbourhood.truncated).toBe(true);
@@ -347,13 +359,13 @@ describe("an actor's neighbourhood", () => {
       "pakistan-government",
       "taliban-government",
     ]);
-    expect(neighbourhood.edges.map((e: Edge) => e.type).sort()).toEqual([
-      "ACCUSES",
-      "DENIES",
-      "HOLDS_OFFICE_IN",
-      "HOLDS_OFFICE_IN",
-      "PLANS_VISIT",
-      "REDUCES_RELATIONS",
+    // The six relations among the three (two offices, the planned visit, an accusation, the ties cut back and
+    // the denial), as four ordered pairs.
+    expect(neighbourhood.edges).toEqual([
+      { id: "ishaq-dar>pakistan-government", count: 2 },
+      { id: "ishaq-dar>taliban-government", count: 1 },
+      { id: "pakistan-government>taliban-government", count: 2 },
+      { id: "taliban-government>pakistan-government", count: 1 },
     ]);
   });
 });
@@ -489,6 +501,9 @@ describe("counts per label and relationship type", () => {
     expect(count("MENTIONS")).toBe(19);
     expect(count("EXPELS")).toBe(3);
     expect(count("HOLDS_OFFICE_IN")).toBe(4);
-    expect(counts.filter((t) => t.type !== "MENTIONS").reduce((sum, t) => sum + t.count, 0)).toBe(31);
+    // The pair summaries are counted as what they are, apart from the relations: one per ordered pair.
+    expect(count("INTERACTS")).toBe(22);
+    const relations = counts.filter((t) => t.type !== "MENTIONS" && t.type !== "INTERACTS");
+    expect(relations.reduce((sum, t) => sum + t.count, 0)).toBe(31);
   });
 });

@@ -1,7 +1,6 @@
-import { typesOfPlover, unionOverTypes } from "../../neo4j/typed-cypher.ts";
+import { typesOfPlover, typesOfSummaryCategory, unionOverTypes } from "../../neo4j/typed-cypher.ts";
 import { EDGE_RELATIONS_PARAMETER } from "../edge-details.ts";
 import {
-  coderOf,
   datedOverlap,
   dateRangeFilter,
   indent,
@@ -131,12 +130,16 @@ RETURN {
   denials: [r IN denials | ${relationMap("r")}]
 } AS pair`;
 
-// An edge carries its whole relation only when the request selects it: `$edgeRelations` is set per request from
-// what the request asks for (src/graphql/edge-details.ts).
+// Without `types`, the walk and the edges read the pair summaries (INTERACTS, src/loader/pair-summaries.ts): one
+// relationship per ordered pair, so a hub's thousands of relations are never expanded, and each pair of kept
+// actors is matched from both ends (Neo4j expands the end with fewer summaries). With `types`, the same numbers are
+// counted from the relations of those types. An edge reads its relations only when the request selects them:
+// `$edgeRelations` is how many (0 for none), set per request (src/graphql/edge-details.ts).
 const neighbourhood = `MATCH (center:Actor {id: $actor})
 CALL apoc.path.spanningTree(center, {
   maxLevel: $depth, bfs: true, labelFilter: '+Actor', limit: $maxNodes + 1,
-  relationshipFilter: reduce(filter = '', type IN coalesce($types, []) | filter + CASE filter WHEN '' THEN '' ELSE '|' END + type)
+  relationshipFilter: CASE WHEN $types IS NULL THEN 'INTERACTS'
+    ELSE reduce(filter = '', type IN $types | filter + CASE filter WHEN '' THEN '' ELSE '|' END + type) END
 }) YIELD path
 WITH center, path, last(nodes(path)) AS reachedActor
 WITH center, collect({actor: reachedActor,
@@ -149,17 +152,36 @@ CALL (kept) {
 }
 CALL (actors) {
   UNWIND actors AS a
-  MATCH (a)-[r]->(b:Actor)
-  ${where(["b IN actors", ...relationFilter("r", ["types"])])}
-  WITH r ORDER BY r.id LIMIT $maxEdges + 1
-  RETURN collect(r) AS found
+  UNWIND actors AS b
+  CALL (a, b) {
+    WITH a, b WHERE $types IS NULL
+    MATCH (a)-[summary:INTERACTS]->(b)
+    RETURN summary {.count, .articles, .dateFrom, .dateTo, .cooperative, .hostile, .structural} AS summary
+    UNION ALL
+    WITH a, b WHERE $types IS NOT NULL
+    MATCH (a)-[r:!INTERACTS]->(b)
+    WHERE type(r) IN $types
+    WITH count(r) AS count, count(DISTINCT r.articleId) AS articles, min(r.dateFrom) AS dateFrom,
+      max(coalesce(r.dateTo, r.dateFrom)) AS dateTo,
+      count(CASE WHEN type(r) IN ${typesOfSummaryCategory("cooperative")} THEN r END) AS cooperative,
+      count(CASE WHEN type(r) IN ${typesOfSummaryCategory("hostile")} THEN r END) AS hostile,
+      count(CASE WHEN type(r) IN ${typesOfSummaryCategory("structural")} THEN r END) AS structural
+    WHERE count > 0
+    RETURN {count: count, articles: articles, dateFrom: dateFrom, dateTo: dateTo, cooperative: cooperative,
+      hostile: hostile, structural: structural} AS summary
+  }
+  WITH a, b, summary ORDER BY a.id, b.id LIMIT $maxEdges + 1
+  RETURN collect(summary {.*, id: a.id + '>' + b.id, source: a.id, target: b.id,
+    relations: CASE WHEN $${EDGE_RELATIONS_PARAMETER} > 0 THEN COLLECT {
+      MATCH (a)-[r:!INTERACTS]->(b)
+      WHERE $types IS NULL OR type(r) IN $types
+      RETURN r ORDER BY ${relationOrder("r")} LIMIT $${EDGE_RELATIONS_PARAMETER}
+    } ELSE [] END}) AS found
 }
 RETURN {
   center: center.id,
   nodes: nodes,
-  edges: [r IN found[0..$maxEdges] | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-    status: r.status, date: r.date, attributedTo: r.attributedTo, coder: ${coderOf("r")}, confidence: r.confidence,
-    relation: CASE WHEN $${EDGE_RELATIONS_PARAMETER} THEN ${relationMap("r")} END}],
+  edges: [edge IN found[0..$maxEdges] | edge {.*, relations: [r IN edge.relations | ${relationMap("r")}]}],
   truncated: nodesCut OR size(found) > $maxEdges
 } AS graph`;
 

@@ -87,15 +87,16 @@ describe("the coder and minConfidence filters", () => {
   );
 
   it(
-    "give a neighbourhood's edges their coder, to draw the machine's apart",
+    "give a neighbourhood's edges their relations' coder, to draw the machine's apart",
     async () => {
       await setUp();
       const { neighbourhood } = await ask(`{
-      neighbourhood(actor: "valdor-government") { edges { id coder confidence } }
+      neighbourhood(actor: "valdor-government") { edges { relations { id coder confidence } } }
     }`);
-      const edge = neighbourhood.edges.find((e: { id: string }) => e.id === rel("talks-next-week"));
+      const relations = neighbourhood.edges.flatMap((e: { relations: { id: string }[] }) => e.relations);
+      const edge = relations.find((r: { id: string }) => r.id === rel("talks-next-week"));
       expect(edge).toEqual({ id: rel("talks-next-week"), coder: "machine", confidence: 0.72 });
-      const human = neighbourhood.edges.find((e: { id: string }) => e.id === rel("envoy-planned"));
+      const human = relations.find((r: { id: string }) => r.id === rel("envoy-planned"));
       expect(human).toEqual({ id: rel("envoy-planned"), coder: "human", confidence: null });
     },
     PLANNING_MS,
