@@ -1,6 +1,7 @@
 import {
   ACTOR_KINDS,
   type ActorKind,
+  PAIR_SUMMARY_TYPE,
   type PloverType,
   RELATION_CAPTIONS,
   RELATION_TYPES,
@@ -28,6 +29,11 @@ import type { GrassSheet } from "./grass.ts";
  * `{machineMark}<its caption>`, and the loader sets `machineMark` ("machine 0.72 · ") only on machine-coded
  * relations, so those read "machine 0.72 · accuses" and a human's relations keep their caption. The mark comes
  * first because Browser cuts a caption that is too long for its line from the end.
+ *
+ * A pair summary (INTERACTS) cannot be drawn wider for more relations either: Browser 5.24 reads `shaft-width` as
+ * one value per type, with no `{property}` (neo4j/neo4j-browser#518 asked for it; #679, which would have read a
+ * `weight`, was not merged). So summaries are drawn thick, in a colour no relation has, and captioned with their
+ * count ("12×").
  */
 
 interface NodeStyle {
@@ -120,9 +126,11 @@ const FAMILY_COLOR: Record<PloverType, string> = {
 /** The relationship property that marks a machine-coded relation in its caption (cypher/loader/create-relations). */
 export const MACHINE_MARK = "machineMark";
 
-/** Events are drawn thicker than structural ties and mentions; all widths are odd (see above). */
+/** Events are drawn thicker than structural ties and mentions, summaries thickest; all widths are odd (see above). */
 const EVENT_SHAFT = 3;
 const TIE_SHAFT = 1;
+const SUMMARY_SHAFT = 5;
+const SUMMARY_COLOR = "#56B4E9";
 
 function familyColor(t: RelationTypeDefinition): string {
   return t.plover ? FAMILY_COLOR[t.plover] : NEUTRAL_COLOR;
@@ -175,6 +183,12 @@ export function buildGrass(): string {
       "font-size": "7px",
       "text-color-external": "#A6A6A6",
       caption: "'mentions'",
+    }),
+    rule(`relationship.${PAIR_SUMMARY_TYPE}`, {
+      color: SUMMARY_COLOR,
+      "shaft-width": `${SUMMARY_SHAFT}px`,
+      "text-color-external": "#1F5F85",
+      caption: "'{count}×'",
     }),
     ...RELATION_TYPES.map((t) => {
       const color = familyColor(t);

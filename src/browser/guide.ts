@@ -97,6 +97,23 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", "&#39;");
 }
 
+/**
+ * The intro's overview: every pair summary (INTERACTS) as an APOC virtual copy, with copies of its actors, so that
+ * Browser's "Connect result nodes" finds nothing to add between them (see docs/browser.md).
+ */
+export const OVERVIEW_QUERY = `MATCH (:Actor)-[summary:INTERACTS]->(:Actor)
+WITH collect(summary) AS shown
+UNWIND shown AS summary
+UNWIND [startNode(summary), endNode(summary)] AS actor
+WITH shown, collect(DISTINCT actor) AS actors
+WITH shown, apoc.map.fromPairs([a IN actors |
+  [elementId(a), apoc.create.vNode(labels(a), properties(a))]]) AS copy
+UNWIND shown AS summary
+WITH copy, summary, copy[elementId(startNode(summary))] AS source,
+  copy[elementId(endNode(summary))] AS target
+RETURN source, apoc.create.vRelationship(source, 'INTERACTS',
+  properties(summary), target) AS pair, target`;
+
 /** One-click code: Browser adds a play icon that runs it; a click on the text copies it to the editor. */
 const runnable = (code: string) => `<pre class="code runnable">${escapeHtml(code)}</pre>`;
 
@@ -122,13 +139,17 @@ wikidata.</li>
 <li><b>(:Article)-[:MENTIONS]-&gt;(:Actor)</b>: where the article names the actor (count, offsets, forms).</li>
 <li><b>(:Actor)-[:TYPE]-&gt;(:Actor)</b>: a relation from the controlled vocabulary. Every relation carries its
 evidence: the verbatim quote, its offsets (start, end) in the article text and the articleId.</li>
+<li><b>(:Actor)-[:INTERACTS]-&gt;(:Actor)</b>: not a relation but the summary of one ordered pair's relations, kept
+by the loader: count, articles, dateFrom and dateTo, and how many are cooperative, hostile and structural. Drawn
+as a thick light-blue line captioned with the count ("6×").</li>
 </ul>
 <p>Colours: one colour and size per actor kind; articles are small grey nodes. Relations in <b
 style="color:#B2182B">red</b> are conflictual events, in <b style="color:#1B7837">green</b> cooperative ones,
 in grey requests and structural ties. Click a node or a relation to see all its properties.</p>
-<p>Every relation between actors, in one picture (the play icon runs it; a click on the text copies it to the
-editor):</p>
-${runnable("MATCH path = (:Actor)-[]->(:Actor)\nRETURN path")}
+<p>Every pair of actors with relations, one line per ordered pair captioned with its number of relations (the
+play icon runs it; a click on the text copies it to the editor). Drawn as copies, so that Browser does not add
+every relation between the same actors:</p>
+${runnable(OVERVIEW_QUERY)}
 <p>The saved research queries follow the vocabulary slides. The schema, drawn:</p>
 ${runnable("CALL db.schema.visualization()")}
 ${styleUrl ? `<p>If the colours are lost (after <code>:style reset</code>), apply the style again:</p>\n${runnable(`:style ${styleUrl}`)}` : ""}
