@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { InputError } from "../errors.ts";
+import { actorPairs, regroupEvents } from "../loader/regroup-events.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 
 export interface MergeSummary {
@@ -49,7 +50,11 @@ export async function mergeActors(
             "Correct those annotations first (actorgraph actors show shows them).",
         );
       }
+      // DROP's pairs become KEEP's: their events go, and KEEP's pairs with the same actors are regrouped.
+      const dropPairs = await actorPairs(tx, dropId);
       const merged = await tx.run(cypherStatement("actors/merge-into"), { keep: keepId, drop: dropId });
+      const others = dropPairs.map(([x, y]) => (x === dropId ? y : x));
+      await regroupEvents(tx, [...dropPairs, ...others.map((other) => [keepId, other] as const)]);
       const combined = await tx.run(cypherStatement("actors/combine-mentions"), { keep: keepId });
       const reattributed = await tx.run(cypherStatement("actors/reattribute"), {
         keep: keepId,

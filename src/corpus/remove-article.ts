@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { InputError } from "../errors.ts";
+import { articlePairs, regroupEvents } from "../loader/regroup-events.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 import { articleRelations } from "../neo4j/typed-cypher.ts";
 
@@ -23,7 +24,9 @@ export async function removeArticle(
       const removed = await tx.run(cypherStatement("corpus/remove-article"), { articleId });
       const record = removed.records[0];
       if (!record) throw new InputError(`no article "${articleId}" in the graph`);
+      const pairs = await articlePairs(tx, articleId);
       const relations = await tx.run(articleRelations("DELETE r"), { articleId });
+      await regroupEvents(tx, pairs);
       const actorIds: string[] = record.get("actorIds");
       const orphans = await tx.run(cypherStatement("loader/delete-orphan-actors"), { actorIds });
       return {

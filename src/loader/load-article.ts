@@ -3,6 +3,7 @@ import type { ArticleGraph } from "../model/article-graph.ts";
 import { ACTOR_KINDS, relationTypeDefinition } from "../model/vocabulary.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 import { articleRelations } from "../neo4j/typed-cypher.ts";
+import { articlePairs, regroupEvents } from "./regroup-events.ts";
 
 export interface LoadSummary {
   readonly articleId: string;
@@ -38,6 +39,7 @@ export async function loadArticle(
       const previousActorIds: string[] = previous.records[0]?.get("ids") ?? [];
       const oldRelations = await tx.run(articleRelations("RETURN collect(r.id) AS ids"), { articleId });
       const oldIds = new Set<string>(oldRelations.records[0]?.get("ids") ?? []);
+      const oldPairs = await articlePairs(tx, articleId);
 
       await tx.run(articleRelations("DELETE r"), { articleId });
       await tx.run(cypherStatement("loader/delete-article-mentions"), { articleId });
@@ -54,6 +56,8 @@ export async function loadArticle(
           `${articleId}: ${graph.relations.length - written} of ${graph.relations.length} relations name actors that are not in the graph; nothing was written`,
         );
       }
+      // The pairs the old version joined and those the new one joins: only their events can change.
+      await regroupEvents(tx, [...oldPairs, ...graph.relations.map((r) => [r.source, r.target] as const)]);
       const orphans = await tx.run(cypherStatement("loader/delete-orphan-actors"), {
         actorIds: previousActorIds,
       });

@@ -4,6 +4,7 @@ import type { ActorRow } from "../model/rows.ts";
 import { ACTOR_KINDS, relationTypeDefinition } from "../model/vocabulary.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 import { type LoadSummary, loadArticle } from "./load-article.ts";
+import { regroupEvents } from "./regroup-events.ts";
 
 /**
  * Loads many validated articles with the fewest round trips, for bulk imports (years of news, the benchmark).
@@ -60,6 +61,10 @@ export async function loadArticles(
           `${relations.length - written} of ${relations.length} relations name actors that are not in the graph; nothing was written`,
         );
       }
+      await regroupEvents(
+        tx,
+        relations.map((r) => [r.source, r.target] as const),
+      );
       const done: LoadSummary[] = fresh.map((g) => ({
         articleId: g.article.id,
         actors: g.actors.length,

@@ -148,8 +148,7 @@ const firstArticleDay = (c: Cluster): number => Math.min(...c.members.map((m) =>
 const clusterOrder = (a: Cluster, b: Cluster): number =>
   (a.span?.from ?? Number.POSITIVE_INFINITY) - (b.span?.from ?? Number.POSITIVE_INFINITY) ||
   compare(minId(a.members), minId(b.members));
-const minId = (members: readonly EventReport[]): string =>
-  members.map((r) => r.id).sort(compare)[0] ?? "";
+const minId = (members: readonly EventReport[]): string => members.map((r) => r.id).sort(compare)[0] ?? "";
 
 /**
  * Nearest cluster among `candidates` to a report's article day, within `window` days; earliest on a tie. A

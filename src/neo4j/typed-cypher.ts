@@ -53,6 +53,10 @@ export function relationTypeSchema(type: RelationType): string[] {
   ];
 }
 
+/** The tail of `articleRelations` that names the actor pairs ([a, b], a < b) its relations join: events regroup them. */
+export const ARTICLE_PAIRS =
+  "WITH startNode(r).id AS x, endNode(r).id AS y RETURN collect(DISTINCT CASE WHEN x < y THEN [x, y] ELSE [y, x] END) AS pairs";
+
 /**
  * The relations an article states, found through each type's articleId index (naming the types lets Neo4j use
  * them instead of scanning every relationship), then `tail`: e.g. `RETURN collect(r.id) AS ids` or `DELETE r`.
@@ -61,7 +65,8 @@ export function articleRelations(
   tail:
     | "RETURN collect(r.id) AS ids"
     | "DELETE r"
-    | "AND coalesce(r.coder, 'human') = 'human' RETURN count(r) AS human",
+    | "AND coalesce(r.coder, 'human') = 'human' RETURN count(r) AS human"
+    | typeof ARTICLE_PAIRS,
 ): string {
   return `MATCH ()-[r:${anyRelationType()}]->()\nWHERE r.articleId = $articleId\n${tail}`;
 }
