@@ -3,6 +3,7 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Config } from "../config.ts";
 import { InputError } from "../errors.ts";
+import { rebuildEvents } from "../loader/regroup-events.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 import { prepareHome } from "../neo4j/launcher/neo4j-home.ts";
 import { runNeo4jAdmin } from "../neo4j/launcher/start-neo4j.ts";
@@ -94,6 +95,8 @@ export async function importOffline(
     const db = await openDatabase(configuredDatabase(config), { log });
     try {
       await db.driver.executeQuery(cypherStatement("corpus/after-offline-import"), {}, { database });
+      // The importer writes relations only; events are grouped from them as the loader would have.
+      await rebuildEvents(db.driver, database);
       const found = await counts(db);
       if (found.articles !== files.articles || found.relations !== files.relations) {
         throw new Error(
