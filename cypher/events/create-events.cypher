@@ -1,6 +1,5 @@
 // Writes events grouped by src/model/group-events.ts and marks each report with its event's id. Contradictions
-// are parallel lists (a property cannot hold maps): kind, then each side's relation id and type, so that a reader
-// finds the relation through its type's id index.
+// are parallel lists (a property cannot hold maps): their kinds, and the relation ids of their two sides.
 UNWIND $events AS ev
 CREATE (e:Event)
 SET e.id = ev.id,
@@ -11,7 +10,6 @@ SET e.id = ev.id,
     e.target = ev.target,
     e.pair = ev.pair,
     e.reportIds = ev.reportIds,
-    e.reportTypes = ev.reportTypes,
     e.firstDate = CASE WHEN ev.firstDate IS NULL THEN null ELSE date(ev.firstDate) END,
     e.lastDate = CASE WHEN ev.lastDate IS NULL THEN null ELSE date(ev.lastDate) END,
     e.firstReported = date(ev.firstReported),
@@ -26,9 +24,7 @@ SET e.id = ev.id,
     e.outcomeIds = ev.outcomeIds,
     e.contradictionKinds = ev.contradictionKinds,
     e.contradictionFirstIds = ev.contradictionFirstIds,
-    e.contradictionFirstTypes = ev.contradictionFirstTypes,
     e.contradictionSecondIds = ev.contradictionSecondIds,
-    e.contradictionSecondTypes = ev.contradictionSecondTypes,
     e.contradictionCount = size(ev.contradictionKinds)
 WITH ev
 UNWIND ev.elements AS element

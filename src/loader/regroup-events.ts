@@ -47,13 +47,10 @@ function eventParameters(event: GroupedEvent, elements: ReadonlyMap<string, stri
   return {
     ...fields,
     reportIds: reports.map((r) => r.id),
-    reportTypes: reports.map((r) => r.type),
     elements: reports.map((r) => elements.get(r.id)),
     contradictionKinds: contradictions.map((c) => c.kind),
     contradictionFirstIds: contradictions.map((c) => c.first.id),
-    contradictionFirstTypes: contradictions.map((c) => c.first.type),
     contradictionSecondIds: contradictions.map((c) => c.second.id),
-    contradictionSecondTypes: contradictions.map((c) => c.second.type),
   };
 }
 

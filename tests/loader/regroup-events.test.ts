@@ -10,7 +10,7 @@ import { applySchema } from "../../src/neo4j/apply-schema.ts";
 import { clearDatabase, useTestDatabase } from "../helpers/database.ts";
 
 /** The fictional story of tests/fixtures/events: one visit planned and held, talks planned and called off. */
-export const EVENT_FIXTURES = new URL("../fixtures/events/annotations/", import.meta.url).pathname;
+const EVENT_FIXTURES = new URL("../fixtures/events/annotations/", import.meta.url).pathname;
 
 const db = useTestDatabase();
 const read = async (cypher: string, params: Record<string, unknown> = {}) =>
@@ -25,7 +25,6 @@ const PLANNED = "2025-06-02-ledger-solen-visit-planned";
 const LEDGER = "2025-06-10-ledger-solen-arrives";
 const COURIER = "2025-06-10-courier-solen-visit";
 const WIRE = "2025-06-11-wire-solen-hosted";
-const CALLED_OFF = "2025-06-16-wire-talks-called-off";
 
 /** Every event with everything stored on it, and every relation's event: what must not depend on the way there. */
 async function events(): Promise<unknown[]> {

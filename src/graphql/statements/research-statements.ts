@@ -1,5 +1,6 @@
 import { typesOfPlover, unionOverTypes } from "../../neo4j/typed-cypher.ts";
 import { EDGE_RELATIONS_PARAMETER } from "../edge-details.ts";
+import { EVENT_STATEMENTS } from "./event-statements.ts";
 import {
   coderOf,
   datedOverlap,
@@ -238,4 +239,5 @@ export const RESEARCH_STATEMENTS: Readonly<Record<string, string>> = {
   "Query.shortestPaths": shortestPaths,
   "Query.timeline": timeline,
   "Query.graphStats": graphStats,
+  ...EVENT_STATEMENTS,
 };
