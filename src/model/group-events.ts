@@ -142,28 +142,37 @@ const overlaps = (a: Span, b: Span, slack: number): boolean =>
 interface Cluster {
   readonly members: EventReport[];
   span: Span | null;
+  /** First and last article day among its members, kept as members join. */
+  firstDay: number;
+  lastDay: number;
 }
 
-const firstArticleDay = (c: Cluster): number => Math.min(...c.members.map((m) => dayNumber(m.articleDate)));
-const clusterOrder = (a: Cluster, b: Cluster): number =>
-  (a.span?.from ?? Number.POSITIVE_INFINITY) - (b.span?.from ?? Number.POSITIVE_INFINITY) ||
-  compare(minId(a.members), minId(b.members));
+function newCluster(span: Span | null): Cluster {
+  return { members: [], span, firstDay: Number.POSITIVE_INFINITY, lastDay: Number.NEGATIVE_INFINITY };
+}
+
+function join(c: Cluster, r: EventReport): void {
+  c.members.push(r);
+  const day = dayNumber(r.articleDate);
+  c.firstDay = Math.min(c.firstDay, day);
+  c.lastDay = Math.max(c.lastDay, day);
+}
+
 const minId = (members: readonly EventReport[]): string => members.map((r) => r.id).sort(compare)[0] ?? "";
 
 /**
- * Nearest cluster among `candidates` to a report's article day, within `window` days; earliest on a tie. A
- * cluster reaches from its first article to its last article or its last day, whichever is later: a plan is
- * still news until the day it was planned for, so a cancellation published before then finds it.
+ * Nearest cluster among `candidates` (in the order of their first day, then first id) to a report's article
+ * day, within `window` days; the earlier one on a tie. A cluster reaches from its first article to its last
+ * article or its last day, whichever is later: a plan is still news until the day it was planned for, so a
+ * cancellation published before then finds it.
  */
 function nearest(report: EventReport, candidates: readonly Cluster[], window: number): Cluster | undefined {
   const day = dayNumber(report.articleDate);
   let best: Cluster | undefined;
   let bestGap = Number.POSITIVE_INFINITY;
-  for (const c of [...candidates].sort(clusterOrder)) {
-    const articleDays = c.members.map((m) => dayNumber(m.articleDate));
-    const from = Math.min(...articleDays);
-    const to = Math.max(...articleDays, Number.isFinite(c.span?.to) ? (c.span?.to as number) : from);
-    const gap = day < from ? from - day : day > to ? day - to : 0;
+  for (const c of candidates) {
+    const to = Math.max(c.lastDay, Number.isFinite(c.span?.to) ? (c.span?.to as number) : c.lastDay);
+    const gap = day < c.firstDay ? c.firstDay - day : day > to ? day - to : 0;
     if (gap <= window && gap < bestGap) [best, bestGap] = [c, gap];
   }
   return best;
@@ -187,34 +196,36 @@ function clusterFamily(reports: readonly EventReport[]): Cluster[] {
     const span = spanOf(r) as Span;
     const last = clusters.at(-1);
     if (last?.span && overlaps(last.span, span, DATE_SLACK_DAYS)) {
-      last.members.push(r);
       last.span = { from: last.span.from, to: Math.max(last.span.to, span.to) };
-    } else clusters.push({ members: [r], span });
+      join(last, r);
+    } else {
+      const c = newCluster(span);
+      join(c, r);
+      clusters.push(c);
+    }
   }
+  // Precise clusters are already in the order of their first day (ids break no tie: spans do not overlap).
   const dated = [...clusters];
   const leftover: EventReport[] = [];
   for (const r of sorted.filter((x) => precision(x) === VAGUE)) {
     const span = spanOf(r) as Span;
-    const into = nearest(
-      r,
-      dated.filter((c) => c.span && overlaps(c.span, span, 0)),
-      Number.POSITIVE_INFINITY,
-    );
-    if (into) into.members.push(r);
+    const overlapping = dated.filter((c) => c.span && overlaps(c.span, span, 0));
+    const into = nearest(r, overlapping, Number.POSITIVE_INFINITY);
+    if (into) join(into, r);
     else leftover.push(r);
   }
   for (const r of sorted.filter((x) => precision(x) === UNDATED)) {
     const into = nearest(r, dated, UNDATED_WINDOW_DAYS);
-    if (into) into.members.push(r);
+    if (into) join(into, r);
     else leftover.push(r);
   }
   let open: Cluster | undefined;
   for (const r of leftover.sort(byArticleThenId)) {
-    if (!open || dayNumber(r.articleDate) - firstArticleDay(open) > UNDATED_WINDOW_DAYS) {
-      open = { members: [], span: null };
+    if (!open || dayNumber(r.articleDate) - open.firstDay > UNDATED_WINDOW_DAYS) {
+      open = newCluster(null);
       clusters.push(open);
     }
-    open.members.push(r);
+    join(open, r);
   }
   return clusters;
 }
@@ -348,23 +359,8 @@ function deniedBy(accusation: Built, denial: Built): boolean {
   return gap >= 0 && gap <= UNDATED_WINDOW_DAYS;
 }
 
-/**
- * The events of the given reports. Reports of structural types are left out (an office held is not an event).
- * The reports may span several pairs; each event holds one pair's reports.
- */
-export function groupEvents(reports: readonly EventReport[]): GroupedEvent[] {
-  const families = new Map<string, { keyed: Keyed; reports: EventReport[] }>();
-  const unique = new Map(reports.map((r) => [r.id, r]));
-  for (const report of unique.values()) {
-    if (relationTypeDefinition(report.type)?.category !== "event") continue;
-    const keyed = keyOf(report);
-    const key = [keyed.kind, keyed.type, keyed.source, keyed.target].join("\u0000");
-    const family = families.get(key) ?? { keyed, reports: [] };
-    family.reports.push(report);
-    families.set(key, family);
-  }
-  const built = [...families.values()].flatMap((f) => clusterFamily(f.reports).map((c) => build(f.keyed, c)));
-  built.sort((x, y) => compare(x.event.date, y.event.date) || compare(x.event.id, y.event.id));
+/** Links a pair's plans to their outcomes and records the DENIES that answer its accusations. */
+function linkWithinPair(built: readonly Built[]): void {
   const plans = built.filter((b) => b.keyed.kind === "plan");
   const occurrences = built.filter((b) => b.keyed.kind === "occurrence");
   for (const plan of plans) {
@@ -386,6 +382,33 @@ export function groupEvents(reports: readonly EventReport[]): GroupedEvent[] {
       }
     }
   }
+}
+
+/**
+ * The events of the given reports. Reports of structural types are left out (an office held is not an event).
+ * The reports may span several pairs; each event holds one pair's reports.
+ */
+export function groupEvents(reports: readonly EventReport[]): GroupedEvent[] {
+  const families = new Map<string, { keyed: Keyed; reports: EventReport[] }>();
+  const unique = new Map(reports.map((r) => [r.id, r]));
+  for (const report of unique.values()) {
+    if (relationTypeDefinition(report.type)?.category !== "event") continue;
+    const keyed = keyOf(report);
+    const key = [keyed.kind, keyed.type, keyed.source, keyed.target].join("\u0000");
+    const family = families.get(key) ?? { keyed, reports: [] };
+    family.reports.push(report);
+    families.set(key, family);
+  }
+  const built = [...families.values()].flatMap((f) => clusterFamily(f.reports).map((c) => build(f.keyed, c)));
+  built.sort((x, y) => compare(x.event.date, y.event.date) || compare(x.event.id, y.event.id));
+  // Plans, outcomes and denials meet only within a pair: link pair by pair, not across the whole input.
+  const byPair = new Map<string, Built[]>();
+  for (const b of built) {
+    const events = byPair.get(b.event.pair);
+    if (events) events.push(b);
+    else byPair.set(b.event.pair, [b]);
+  }
+  for (const events of byPair.values()) linkWithinPair(events);
   return built.map((b) => b.event);
 }
 
