@@ -29,8 +29,8 @@ RETURN {id: ${e}.id, kind: ${e}.kind, type: ${e}.type, types: ${e}.types,
   firstReported: ${e}.firstReported, lastReported: ${e}.lastReported,
   articleCount: ${e}.articleCount, sourceCount: ${e}.sourceCount, sources: ${e}.sources,
   planIds: ${e}.planIds, outcomeIds: ${e}.outcomeIds,
-  reports: [id IN ${e}.reportIds | ${named("id")}],
-  contradictions: [i IN range(0, size(${e}.contradictionKinds) - 1) | {kind: ${e}.contradictionKinds[i],
+  reports: [id IN ${e}.reportIds[0..100] | ${named("id")}],
+  contradictions: [i IN range(0, size(${e}.contradictionKinds) - 1)[0..100] | {kind: ${e}.contradictionKinds[i],
     first: ${named(`${e}.contradictionFirstIds[i]`)},
     second: ${named(`${e}.contradictionSecondIds[i]`)}}]
 } AS event`;
