@@ -320,6 +320,7 @@ export interface CorpusPlan {
  * hold 20 to 50 relations among a cast of 4 to 12 actors; dates run from 2015 to 2025.
  */
 export function* generateCorpus(options: CorpusOptions): Generator<ArticleGraph> {
+  const reported: Ring = { items: [], next: 0 };
   const random = seededRandom(options.seed);
   const nActors = actorCount(options.relations);
   const cumulative = popularity(nActors);
@@ -337,8 +338,30 @@ export function* generateCorpus(options: CorpusOptions): Generator<ArticleGraph>
   while (remaining > 0) {
     const count = Math.min(remaining, 20 + Math.floor(random() * 31));
     remaining -= count;
-    yield makeArticle(n++, count, random, cumulative, actor);
+    yield makeArticle(n++, count, random, cumulative, actor, reported);
   }
+}
+
+/** An event relation an earlier article reported, which a later one may report again. */
+interface EarlierReport {
+  readonly definition: (typeof RELATION_TYPES)[number];
+  readonly source: ActorRow;
+  readonly target: ActorRow;
+  readonly when: RelationDate;
+}
+
+/**
+ * The share of relations that report again an event an earlier article reported (same actors, type and dates),
+ * so that the benchmark's ingest measures the grouping of events across articles with real groups to form.
+ */
+export const REPEATED_SHARE = 0.2;
+/** The earlier reports a repeat is drawn from: the most recent ones, as news repeats recent events. */
+const REPORTS_KEPT = 2000;
+
+/** The last REPORTS_KEPT reports, overwritten in turn. */
+interface Ring {
+  readonly items: EarlierReport[];
+  next: number;
 }
 
 function makeArticle(
@@ -347,6 +370,7 @@ function makeArticle(
   random: () => number,
   cumulative: Float64Array,
   actor: (i: number) => ActorRow,
+  reported: Ring,
 ): ArticleGraph {
   const articleMs = FIRST_DAY + Math.floor(random() * DAYS) * DAY_MS;
   const date = iso(articleMs);
@@ -367,12 +391,21 @@ function makeArticle(
     text += a.name;
   };
   const relations: RelationRow[] = [];
+  const named = new Map(castActors.map((a) => [a.id, a]));
   for (let i = 0; i < relationCount; i++) {
-    const definition = weighted(random, TYPE_WEIGHTS);
-    const source = pick(random, castActors);
-    let target = pick(random, castActors);
+    const earlier =
+      reported.items.length > 0 && random() < REPEATED_SHARE ? pick(random, reported.items) : undefined;
+    const definition = earlier?.definition ?? weighted(random, TYPE_WEIGHTS);
+    const source = earlier?.source ?? pick(random, castActors);
+    let target = earlier?.target ?? pick(random, castActors);
     while (target.id === source.id) target = pick(random, castActors);
-    const when = relationDate(random, articleMs);
+    const when = earlier?.when ?? relationDate(random, articleMs);
+    named.set(source.id, source);
+    named.set(target.id, target);
+    if (!earlier && definition.category === "event" && when.dateFrom !== null) {
+      reported.items[reported.next] = { definition, source, target, when };
+      reported.next = (reported.next + 1) % REPORTS_KEPT;
+    }
     const attributor = random() < 0.3 ? pick(random, castActors) : null;
     const status = definition.category === "structural" ? "asserted" : weighted(random, STATUS_WEIGHTS);
     const quantity =
@@ -422,7 +455,7 @@ function makeArticle(
       confidence: null,
     });
   }
-  const actors = castActors.filter((a) => mentionOffsets.has(a.id));
+  const actors = [...named.values()].filter((a) => mentionOffsets.has(a.id));
   const mentions: MentionRow[] = actors.map((a) => {
     const offsets = mentionOffsets.get(a.id) as number[];
     return { actorId: a.id, count: offsets.length, offsets, forms: offsets.map(() => a.name) };

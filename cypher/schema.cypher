@@ -13,3 +13,11 @@ CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);
 
 // Name and alias search that tolerates spelling ("Ishak~", "Sadik~"); the GraphQL API's actor search uses it.
 CREATE FULLTEXT INDEX actorNames IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliases];
+
+// Events across articles (src/model/group-events.ts): the loader regroups by `pair`; the API reads by actor and
+// orders by `date`.
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE;
+CREATE INDEX event_pair IF NOT EXISTS FOR (e:Event) ON (e.pair);
+CREATE INDEX event_source IF NOT EXISTS FOR (e:Event) ON (e.source);
+CREATE INDEX event_target IF NOT EXISTS FOR (e:Event) ON (e.target);
+CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date);

@@ -6,6 +6,7 @@ import { actorsMergeCommand } from "./actors-merge-command.ts";
 import { actorsShowCommand } from "./actors-show-command.ts";
 import { backupCommand, restoreCommand } from "./backup-command.ts";
 import { draftCommand } from "./draft-command.ts";
+import { eventsCommand } from "./events-command.ts";
 import { EXPORT_FORMATS, exportCommand } from "./export-command.ts";
 import { extractCommand } from "./extract-command.ts";
 import { importCommand } from "./import-command.ts";
@@ -147,6 +148,12 @@ program
   .argument("<file>", "a file written by `actorgraph backup`")
   .option("--force", "replace the database that is there")
   .action(run(restoreCommand));
+
+program
+  .command("events")
+  .description("events across articles: relations that report the same event, grouped (docs/model.md)")
+  .option("--rebuild", "group every relation anew, for a graph loaded before events existed")
+  .action(run(eventsCommand));
 
 program.command("stats").description("counts per label, relation type and article").action(run(statsCommand));
 

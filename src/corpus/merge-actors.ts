@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { InputError } from "../errors.ts";
 import { detachForMerge, refreshPairSummaries } from "../loader/pair-summaries.ts";
+import { actorPairs, regroupEvents } from "../loader/regroup-events.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 
 export interface MergeSummary {
@@ -51,8 +52,11 @@ export async function mergeActors(
         );
       }
       const pairs = await detachForMerge(tx, keepId, dropId);
+      // DROP's pairs become KEEP's: their events go, and KEEP's pairs with the same actors are regrouped.
+      const dropPairs = await actorPairs(tx, dropId);
       const merged = await tx.run(cypherStatement("actors/merge-into"), { keep: keepId, drop: dropId });
       await refreshPairSummaries(tx, pairs);
+      await regroupEvents(tx, [...dropPairs, ...pairs]);
       const combined = await tx.run(cypherStatement("actors/combine-mentions"), { keep: keepId });
       const reattributed = await tx.run(cypherStatement("actors/reattribute"), {
         keep: keepId,

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Config } from "../config.ts";
 import { InputError } from "../errors.ts";
 import { rebuildPairSummaries } from "../loader/pair-summaries.ts";
+import { rebuildEvents } from "../loader/regroup-events.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 import { prepareHome } from "../neo4j/launcher/neo4j-home.ts";
 import { runNeo4jAdmin } from "../neo4j/launcher/start-neo4j.ts";
@@ -97,6 +98,8 @@ export async function importOffline(
       await db.driver.executeQuery(cypherStatement("corpus/after-offline-import"), {}, { database });
       // The importer writes relations only; the summaries the loader keeps are built from them here.
       await rebuildPairSummaries(db.driver, database);
+      // The importer writes relations only; events are grouped from them as the loader would have.
+      await rebuildEvents(db.driver, database);
       const found = await counts(db);
       if (found.articles !== files.articles || found.relations !== files.relations) {
         throw new Error(

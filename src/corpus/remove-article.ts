@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { InputError } from "../errors.ts";
 import { pairsOfArticle, refreshPairSummaries } from "../loader/pair-summaries.ts";
+import { regroupEvents } from "../loader/regroup-events.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 import { articleRelations } from "../neo4j/typed-cypher.ts";
 
@@ -26,6 +27,7 @@ export async function removeArticle(
       if (!record) throw new InputError(`no article "${articleId}" in the graph`);
       const pairs = await pairsOfArticle(tx, articleId);
       const relations = await tx.run(articleRelations("DELETE r"), { articleId });
+      await regroupEvents(tx, pairs);
       const actorIds: string[] = record.get("actorIds");
       const orphans = await tx.run(cypherStatement("loader/delete-orphan-actors"), { actorIds });
       await refreshPairSummaries(tx, pairs);

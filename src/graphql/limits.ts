@@ -48,4 +48,6 @@ export const ARGUMENT_RANGES: Readonly<Record<string, ArgumentRange>> = {
   maxNodes: { min: 1, max: 200 },
   /** Edges (ordered pairs of actors) in a neighbourhood. */
   maxEdges: { min: 1, max: 500 },
+  /** Events reported by at least this many articles. */
+  minArticles: { min: 1, max: 10_000 },
 };

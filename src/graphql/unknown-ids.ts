@@ -32,6 +32,8 @@ export const ACTOR_ID_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   "Query.neighbourhood": ["actor"],
   "Query.shortestPaths": ["from", "to"],
   "Query.timeline": ["actor", "attributedTo"],
+  "Query.events": ["actor", "other"],
+  "Query.storyline": ["actor", "other"],
 };
 
 export const NEAREST_COUNT = 5;

@@ -68,7 +68,7 @@ export function vocabularyTypeDefs(): string {
     new GraphQLEnumType({
       name: "RelationStatus",
       description:
-        "How the article presents a relation: asserted (as fact), alleged (as someone's allegation), denied, planned (announced, not yet done) or historical (background).",
+        "How the article presents a relation: asserted (as fact), alleged (as someone's allegation), denied, planned (announced, not yet done), historical (background) or cancelled (announced, then called off).",
       values: Object.fromEntries(
         RELATION_STATUSES.map((status) => [status, { description: RELATION_STATUS_MEANINGS[status] }]),
       ),

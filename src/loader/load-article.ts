@@ -4,6 +4,7 @@ import { ACTOR_KINDS, relationTypeDefinition } from "../model/vocabulary.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 import { articleRelations } from "../neo4j/typed-cypher.ts";
 import { pairsOfArticle, refreshPairSummaries } from "./pair-summaries.ts";
+import { regroupEvents } from "./regroup-events.ts";
 
 export interface LoadSummary {
   readonly articleId: string;
@@ -56,6 +57,8 @@ export async function loadArticle(
           `${articleId}: ${graph.relations.length - written} of ${graph.relations.length} relations name actors that are not in the graph; nothing was written`,
         );
       }
+      // The pairs the old version joined and those the new one joins: only their events can change.
+      await regroupEvents(tx, [...oldPairs, ...graph.relations]);
       const orphans = await tx.run(cypherStatement("loader/delete-orphan-actors"), {
         actorIds: previousActorIds,
       });

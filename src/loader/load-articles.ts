@@ -5,6 +5,7 @@ import { ACTOR_KINDS, relationTypeDefinition } from "../model/vocabulary.ts";
 import { cypherStatement } from "../neo4j/cypher-files.ts";
 import { type LoadSummary, loadArticle } from "./load-article.ts";
 import { refreshPairSummaries } from "./pair-summaries.ts";
+import { regroupEvents } from "./regroup-events.ts";
 
 /**
  * Loads many validated articles with the fewest round trips, for bulk imports (years of news, the benchmark).
@@ -62,6 +63,7 @@ export async function loadArticles(
         );
       }
       await refreshPairSummaries(tx, relations);
+      await regroupEvents(tx, relations);
       const done: LoadSummary[] = fresh.map((g) => ({
         articleId: g.article.id,
         actors: g.actors.length,

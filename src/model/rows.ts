@@ -87,7 +87,11 @@ export const RELATION_FIELDS = {
   type: field(z.literal(RELATION_TYPE_NAMES), "string", "Relation type of the vocabulary"),
   target: field(text, "string", "Id of the target actor"),
   category: field(z.enum(RELATION_CATEGORIES), "string", "event, or structural (a state such as an office)"),
-  status: field(z.enum(RELATION_STATUSES), "string", "asserted, alleged, denied, planned or historical"),
+  status: field(
+    z.enum(RELATION_STATUSES),
+    "string",
+    "asserted, alleged, denied, planned, historical or cancelled",
+  ),
   attributedTo: field(text.nullable(), "string", "Id of the actor the article attributes it to"),
   date: field(
     text.nullable(),

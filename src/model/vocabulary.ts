@@ -318,7 +318,15 @@ export const SECTORS = {
 export type Sector = keyof typeof SECTORS;
 export const SECTOR_CODES = Object.keys(SECTORS) as readonly Sector[];
 
-export const RELATION_STATUSES = ["asserted", "alleged", "denied", "planned", "historical"] as const;
+export const RELATION_STATUSES = [
+  "asserted",
+  "alleged",
+  "denied",
+  "planned",
+  "historical",
+  // A plan later reported called off: events across articles flag it against the plan's reports.
+  "cancelled",
+] as const;
 export type RelationStatus = (typeof RELATION_STATUSES)[number];
 
 /** What each status says about a relation, for the GraphQL enum's docs and the Browser guide. */
@@ -328,6 +336,7 @@ export const RELATION_STATUS_MEANINGS: { readonly [S in RelationStatus]: string 
   denied: "reported, and denied by the party concerned",
   planned: "announced or intended, not (yet) done",
   historical: "happened well before the article, as background",
+  cancelled: "announced, then reported called off",
 };
 
 /**

@@ -55,6 +55,7 @@ export function relationTypeSchema(type: RelationType): string[] {
   ];
 }
 
+/** The tail of `articleRelations` that names the actor pairs ([a, b], a < b) its relations join: events regroup them. */
 /**
  * The relations an article states, found through each type's articleId index (naming the types lets Neo4j use
  * them instead of scanning every relationship), then `tail`: e.g. `RETURN collect(r.id) AS ids` or `DELETE r`.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { generateCorpus } from "../../bench/generate-corpus.ts";
+import { generateCorpus, REPEATED_SHARE } from "../../bench/generate-corpus.ts";
+import { groupEvents } from "../../src/model/group-events.ts";
 import { ACTOR_KINDS, RELATION_STATUSES, relationTypeDefinition } from "../../src/model/vocabulary.ts";
 
 const corpus = (relations: number, seed: number) => [...generateCorpus({ relations, seed })];
@@ -63,5 +64,30 @@ describe("the benchmark's corpus generator", () => {
     const sorted = [...degree.values()].sort((a, b) => b - a);
     expect(sorted[0]).toBeGreaterThan(1000);
     expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(60);
+  });
+
+  it("reports a share of events again in later articles, which the grouping gathers into one event", () => {
+    const graphs = corpus(20_000, 9);
+    const seen = new Map<string, string>();
+    let repeats = 0;
+    let events = 0;
+    for (const g of graphs) {
+      for (const r of g.relations) {
+        if (r.category !== "event" || r.dateFrom === null) continue;
+        events++;
+        const key = [r.type, r.source, r.target, r.date].join(" ");
+        const first = seen.get(key);
+        if (first !== undefined && first !== g.article.id) repeats++;
+        else seen.set(key, g.article.id);
+      }
+    }
+    expect(repeats / events).toBeGreaterThan(REPEATED_SHARE / 2);
+    expect(repeats / events).toBeLessThan(REPEATED_SHARE * 1.5);
+    const reports = graphs.flatMap((g) =>
+      g.relations.map((r) => ({ ...r, articleDate: g.article.date, publication: g.article.source })),
+    );
+    const grouped = groupEvents(reports);
+    const multi = grouped.filter((e) => e.articles.length > 1).length;
+    expect(multi).toBeGreaterThan(repeats / 3);
   });
 });

@@ -25,6 +25,7 @@ describe("the examples", () => {
       "actor-relations",
       "articles-and-mentions",
       "claims-and-denials",
+      "events",
       "filter-actors",
       "find-actors-by-name",
       "graph-counts",
@@ -33,6 +34,7 @@ describe("the examples", () => {
       "relations-between-actors",
       "relations-of-a-type",
       "shortest-paths",
+      "storyline",
       "timeline",
     ]);
   });
@@ -491,6 +493,7 @@ describe("counts per label and relationship type", () => {
       { label: "Actor", count: 19 },
       { label: "Article", count: 1 },
       { label: "Country", count: 2 },
+      { label: "Event", count: 21 },
       { label: "Government", count: 3 },
       { label: "Group", count: 7 },
       { label: "Organization", count: 4 },
@@ -505,5 +508,41 @@ describe("counts per label and relationship type", () => {
     expect(count("INTERACTS")).toBe(22);
     const relations = counts.filter((t) => t.type !== "MENTIONS" && t.type !== "INTERACTS");
     expect(relations.reduce((sum, t) => sum + t.count, 0)).toBe(31);
+  });
+});
+
+describe("events and storylines", () => {
+  it("gives the seed's events between Islamabad and the Taliban government, the accusation with its denial", async () => {
+    const { events } = dataOf(await run("events"));
+    const ids = events.map((e: { id: string }) => e.id);
+    expect(ids).toEqual([
+      `event:${rel("accuses-kabul-sheltering-militants")}`,
+      `event:${rel("ttp-straining-ties")}`,
+      `event:${rel("taliban-government-denies-charge")}`,
+    ]);
+    expect(events.map((e: { articleCount: number }) => e.articleCount)).toEqual([1, 1, 1]);
+    const [denial] = events[0].contradictions;
+    expect(denial.kind).toBe("DENIAL");
+    expect(denial.second.evidence.quote).toBe("The Taliban government denies the charge.");
+  });
+
+  it("tells the two governments' story with their officials' events, undated ones at the article's date", async () => {
+    const { storyline } = dataOf(await run("storyline"));
+    expect(
+      storyline.map((e: { id: string; source: { id: string }; date: string; datedBy: string }) => [
+        e.id,
+        e.source.id,
+        e.date,
+        e.datedBy,
+      ]),
+    ).toEqual([
+      [`event:${rel("accuses-kabul-sheltering-militants")}`, "pakistan-government", "2024-01-01", "RELATION"],
+      [`event:${rel("sadiq-all-deals-off")}`, "mohammad-sadiq", "2025-04-01", "RELATION"],
+      [`event:${rel("sadiq-demands-afghanistan-cooperate")}`, "mohammad-sadiq", "2025-04-01", "RELATION"],
+      [`event:${rel("ttp-straining-ties")}`, "pakistan-government", "2025-04-01", "RELATION"],
+      [`event:${rel("dar-plans-kabul-visit")}`, "ishaq-dar", "2025-04-17", "RELATION"],
+      [`event:${rel("shehbaz-urges-afghan-government")}`, "shehbaz-sharif", "2025-04-17", "ARTICLE"],
+      [`event:${rel("taliban-government-denies-charge")}`, "taliban-government", "2025-04-17", "ARTICLE"],
+    ]);
   });
 });

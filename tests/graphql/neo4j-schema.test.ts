@@ -75,6 +75,8 @@ describe("every list", () => {
     "Path.relations": "maxHops",
     "GraphStats.labels": "the labels of the schema",
     "GraphStats.relationshipTypes": "the vocabulary and MENTIONS",
+    "Event.reports": "at most 100, by the statement",
+    "Event.contradictions": "at most 100, by the statement",
   };
 
   it("returning objects is paged by limit or first, or bounded otherwise", () => {
@@ -146,8 +148,8 @@ describe("the @cypher statements of schema.graphql", () => {
       ),
     );
     // actor.relations, relations, relationsBetween, claimsWithDenials (claim and denials), neighbourhood,
-    // shortestPaths, timeline
-    expect(expressions).toHaveLength(8);
+    // shortestPaths, timeline; events and storyline (a report, a contradiction's two sides)
+    expect(expressions).toHaveLength(14);
     expect(new Set(expressions).size).toBe(1);
   });
 });

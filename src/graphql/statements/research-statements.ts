@@ -1,5 +1,6 @@
 import { typesOfPlover, typesOfSummaryCategory, unionOverTypes } from "../../neo4j/typed-cypher.ts";
 import { EDGE_RELATIONS_PARAMETER } from "../edge-details.ts";
+import { EVENT_STATEMENTS } from "./event-statements.ts";
 import {
   datedOverlap,
   dateRangeFilter,
@@ -260,4 +261,5 @@ export const RESEARCH_STATEMENTS: Readonly<Record<string, string>> = {
   "Query.shortestPaths": shortestPaths,
   "Query.timeline": timeline,
   "Query.graphStats": graphStats,
+  ...EVENT_STATEMENTS,
 };
