@@ -1,5 +1,6 @@
-import { typesOfPlover, unionOverTypes } from "../../neo4j/typed-cypher.ts";
+import { unionOverTypes } from "../../neo4j/typed-cypher.ts";
 import { EDGE_RELATIONS_PARAMETER } from "../edge-details.ts";
+import { claimsWithDenials } from "./claim-statements.ts";
 import {
   coderOf,
   datedOverlap,
@@ -101,35 +102,6 @@ WITH DISTINCT r
 ORDER BY ${relationOrder("r")}
 SKIP $offset LIMIT $limit
 RETURN ${relationMap("r")} AS relation`;
-
-// Claims and denials are read by their types (the type index), not by `plover` on every relationship. Without a
-// `denied` filter the page is cut before any denial is read, so a corpus-wide request reads denials for one page;
-// with it, each claim's denials must be known to keep or drop the claim.
-const claimsWithDenials = `CALL () {
-  WITH $actor AS actor WHERE actor IS NULL
-  MATCH (:Actor)-[claim:${typesOfPlover("ACCUSE")}]->(:Actor)
-  RETURN claim
-  UNION
-  MATCH (:Actor {id: $actor})-[claim:${typesOfPlover("ACCUSE")}]-(:Actor)
-  RETURN claim
-}
-WITH claim, startNode(claim) AS claimant, endNode(claim) AS accused
-WHERE $denied IS NULL OR $denied = EXISTS {
-  MATCH (accused)-[denial:${typesOfPlover("REJECT")}]->(claimant)
-  WHERE NOT $sameArticle OR denial.articleId = claim.articleId
-}
-WITH claim, claimant, accused
-ORDER BY ${relationOrder("claim")}
-SKIP $offset LIMIT $limit
-WITH claim, COLLECT {
-  MATCH (accused)-[denial:${typesOfPlover("REJECT")}]->(claimant)
-  WHERE NOT $sameArticle OR denial.articleId = claim.articleId
-  RETURN denial ORDER BY ${relationOrder("denial")} LIMIT 100
-} AS denials
-RETURN {
-  claim: [r IN [claim] | ${relationMap("r")}][0],
-  denials: [r IN denials | ${relationMap("r")}]
-} AS pair`;
 
 // An edge carries its whole relation only when the request selects it: `$edgeRelations` is set per request from
 // what the request asks for (src/graphql/edge-details.ts).
