@@ -1,6 +1,7 @@
 import { unionOverTypes } from "../../neo4j/typed-cypher.ts";
 import { EDGE_RELATIONS_PARAMETER } from "../edge-details.ts";
 import { claimsWithDenials } from "./claim-statements.ts";
+import { articleDayInRange, placedOrder, placement, placementMarks } from "./date-fallback.ts";
 import {
   coderOf,
   datedOverlap,
@@ -12,6 +13,7 @@ import {
   relationOrder,
   where,
 } from "./relation-parts.ts";
+import { rolledUpActors } from "./roll-up.ts";
 
 /**
  * The statements of schema.graphql's `@cypher` fields, composed from the shared parts (./relation-parts.ts) and
@@ -96,12 +98,23 @@ WITH r
 ORDER BY ${relationOrder("r")}
 RETURN ${relationMap("r")} AS relation`;
 
-const relationsBetween = `MATCH (:Actor {id: $actor})-[r]-(:Actor {id: $other})
-${where(relationFilter("r", ["types", "status", "coder", "minConfidence"]))}
-WITH DISTINCT r
-ORDER BY ${relationOrder("r")}
+// With `includeOfficials`, each side stands for itself and its officials and sub-bodies (./roll-up.ts), and each
+// relation says which of its ends were rolled up to which side.
+const relationsBetween = `MATCH (one:Actor {id: $actor}), (other:Actor {id: $other})
+WITH one, other,
+  CASE WHEN $includeOfficials THEN ${rolledUpActors("one").replaceAll("\n", "\n  ")} ELSE [one] END AS ones,
+  CASE WHEN $includeOfficials THEN ${rolledUpActors("other").replaceAll("\n", "\n  ")} ELSE [other] END AS others
+UNWIND ones AS side
+MATCH (side)-[r]-(counterpart:Actor)
+${where(["counterpart IN others", ...relationFilter("r", ["types", "status", "coder", "minConfidence"])])}
+WITH DISTINCT r, one, other, ones
+${placement("r", ["r", "one", "other", "ones"])}
+ORDER BY ${placedOrder("r")}
 SKIP $offset LIMIT $limit
-RETURN ${relationMap("r")} AS relation`;
+RETURN [relation IN [${relationMap("r")}] | relation {.*,
+  ${placementMarks("r")},
+  rolledUp: CASE WHEN $includeOfficials THEN [end IN [startNode(r), endNode(r)] WHERE end <> one AND end <> other |
+    {actor: properties(CASE WHEN end IN ones THEN one ELSE other END), from: properties(end)}] END}][0] AS relation`;
 
 // An edge carries its whole relation only when the request selects it: `$edgeRelations` is set per request from
 // what the request asks for (src/graphql/edge-details.ts).
@@ -149,22 +162,39 @@ RETURN {
 
 // Across the corpus the timeline reads as Query.relations does; for one actor, its relations are few enough to
 // filter as they are. (\`collect\` in the corpus part gives a row even without an actor, so its gate repeats
-// \`$actor IS NULL\`.)
+// \`$actor IS NULL\`.) With \`undatedAtArticleDate\` the undated relations are placed at their article's date
+// (./date-fallback.ts): across the corpus the first \`$offset + $limit\` of them by that date join the dated page.
 const timeline = `CALL () {
   WITH $actor AS actor WHERE actor IS NULL
-${indent(corpusPageIds(["$actor IS NULL", "$includeUndated"]))}
+${indent(corpusPageIds(["$actor IS NULL", "$includeUndated", "NOT $undatedAtArticleDate"]))}
   UNWIND dated + undated AS pageId
   MATCH ()-[r]->() WHERE elementId(r) = pageId
   RETURN r
   UNION
+  WITH $actor AS actor WHERE actor IS NULL AND $undatedAtArticleDate
+  MATCH (:Actor)-[r]->(:Actor)
+${where(["r.dateFrom IS NULL", ...relationFilter("r", ["types", ...PAGE_FILTERS]), articleDayInRange("r")], "  ")}
+${indent(placement("r", ["r"]))}
+  WITH r ORDER BY ${placedOrder("r")} LIMIT $offset + $limit
+  RETURN r
+  UNION
   MATCH (:Actor {id: $actor})-[r]-(:Actor)
-${where(["($includeUndated OR r.dateFrom IS NOT NULL)", ...relationFilter("r", ["types", ...PAGE_FILTERS]), dateRangeFilter("r")], "  ")}
+${where(
+  [
+    "($includeUndated OR $undatedAtArticleDate OR r.dateFrom IS NOT NULL)",
+    ...relationFilter("r", ["types", ...PAGE_FILTERS]),
+    `(${dateRangeFilter("r")} OR ($undatedAtArticleDate AND r.dateFrom IS NULL AND ${articleDayInRange("r")}))`,
+  ],
+  "  ",
+)}
   RETURN r
 }
 WITH r
-ORDER BY ${relationOrder("r")}
+${placement("r", ["r"])}
+ORDER BY ${placedOrder("r")}
 SKIP $offset LIMIT $limit
-RETURN ${relationMap("r")} AS relation`;
+RETURN [relation IN [${relationMap("r")}] | relation {.*,
+  ${placementMarks("r")}}][0] AS relation`;
 
 // Plain words (letters and digits only) also match as prefixes, a whole word scoring above a prefix: "Tehr" finds
 // the TTP by its alias. Anything else is Lucene syntax and is passed on as written.
