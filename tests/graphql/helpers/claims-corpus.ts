@@ -1,5 +1,6 @@
 import { beforeAll } from "vitest";
 import { createGraphqlYoga, type GraphqlYoga } from "../../../src/graphql/create-yoga.ts";
+import { PLANNING_TIMEOUT_MS } from "../../../src/graphql/plan-queries.ts";
 import { annotationFiles, loadAnnotations } from "../../../src/loader/load-annotations.ts";
 import { applySchema } from "../../../src/neo4j/apply-schema.ts";
 import { clearDatabase, useTestDatabase } from "../../helpers/database.ts";
@@ -19,7 +20,9 @@ export function useClaimsCorpusYoga() {
     await clearDatabase(db.driver(), db.database);
     await applySchema(db.driver(), db.database);
     await loadAnnotations(db.driver(), db.database, await annotationFiles(CLAIMS_CORPUS), () => {});
-    yoga = await createGraphqlYoga(testGraphqlOptions(db));
+    // The first plan of timeline's per-type union took over 45 s on the shared, loaded 2-core machine: these
+    // tests check answers, so a plan may take as long as the server's start-up planning allows.
+    yoga = await createGraphqlYoga({ ...testGraphqlOptions(db), queryTimeoutMs: PLANNING_TIMEOUT_MS });
   });
   return {
     db,
