@@ -204,6 +204,28 @@ describe("one actor's relations", () => {
 });
 
 describe("relations between two actors", () => {
+  it("adds the officials' relations, rolled up, with the undated ones at the article's date", async () => {
+    const { relationsBetween } = dataOf(
+      await run("relations-between-actors", { includeOfficials: true, undatedAtArticleDate: true }),
+    );
+    expect(
+      relationsBetween.map((r: { id: string; datedBy: string; rolledUp: { from: { id: string } }[] }) => [
+        r.id,
+        r.datedBy,
+        r.rolledUp.map((u) => u.from.id),
+      ]),
+    ).toEqual([
+      [rel("accuses-kabul-sheltering-militants"), "RELATION", []],
+      [rel("sadiq-all-deals-off"), "RELATION", ["mohammad-sadiq"]],
+      [rel("sadiq-demands-afghanistan-cooperate"), "RELATION", ["mohammad-sadiq"]],
+      [rel("ttp-straining-ties"), "RELATION", []],
+      [rel("shehbaz-urges-afghan-government"), "ARTICLE", ["shehbaz-sharif"]],
+      [rel("taliban-government-denies-charge"), "ARTICLE", []],
+      // "in the coming days": open from the article's day on, so after the relations placed on that day.
+      [rel("dar-plans-kabul-visit"), "RELATION", ["ishaq-dar"]],
+    ]);
+  });
+
   it("gives the accusation, the strained ties and the denial between Islamabad and Kabul", async () => {
     const { relationsBetween } = dataOf(await run("relations-between-actors"));
     expect(
@@ -273,6 +295,14 @@ describe("claims paired with their denials", () => {
     );
     const { start, end, quote } = denials[0].evidence;
     expect(article.text.slice(start, end)).toBe(quote);
+    // A bare denial ("denies the charge"): paired by its article and by naming the claim's kind.
+    expect(claimsWithDenials[0].answers).toEqual([
+      {
+        denial: { id: rel("taliban-government-denies-charge") },
+        pairedBy: ["SAME_ARTICLE", "TYPE_WORD"],
+        sharedWords: [],
+      },
+    ]);
   });
 
   it("lists every claim, denied or not, and can keep only the undenied ones", async () => {
@@ -404,6 +434,18 @@ describe("the timeline", () => {
       [rel("dar-plans-kabul-visit"), "2025-04-17/.."],
       [rel("relocation-deadline"), "2025-04-30"],
     ]);
+  });
+
+  it("places the undated relations at the article's date when asked, marked", async () => {
+    const { timeline } = dataOf(await run("timeline", { undatedAtArticleDate: true }));
+    expect(timeline).toHaveLength(31);
+    const placed = timeline.filter((r: { datedBy: string }) => r.datedBy === "ARTICLE");
+    expect(placed).toHaveLength(21);
+    expect(
+      placed.every(
+        (r: { dateFrom: null; placedAt: string }) => r.dateFrom === null && r.placedAt === "2025-04-17",
+      ),
+    ).toBe(true);
   });
 
   it("puts the undated relations last when asked for them", async () => {
