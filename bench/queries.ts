@@ -223,7 +223,10 @@ export const QUERIES: readonly BenchQuery[] = [
     cypher: claimsPageWithDenials,
     variables: () => ({}),
     digestGraphql: (d) =>
-      (d.claimsWithDenials as { claim: { id: string }; denials: unknown }[]).map((p) => [p.claim.id, ids(p.denials)]),
+      (d.claimsWithDenials as { claim: { id: string }; denials: unknown }[]).map((p) => [
+        p.claim.id,
+        ids(p.denials),
+      ]),
     digestCypher: (rows: Rows) => rows.map((r) => [(r.claim as { id: string }).id, r.denials]),
   },
   {

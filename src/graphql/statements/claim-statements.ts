@@ -1,7 +1,7 @@
-import { typesOfPlover } from "../../neo4j/typed-cypher.ts";
 import type { RelationType } from "../../model/vocabulary.ts";
+import { typesOfPlover } from "../../neo4j/typed-cypher.ts";
 import { relationMap, relationOrder } from "./relation-parts.ts";
-import { sameAfterRollUp, rollUpPeers } from "./roll-up.ts";
+import { rollUpPeers, sameAfterRollUp } from "./roll-up.ts";
 
 /**
  * `claimsWithDenials`: each claim (PLOVER ACCUSE) with the denials (PLOVER REJECT) that answer it, and why each
@@ -34,9 +34,51 @@ export const STOP_STEMS: readonly string[] = [
     ...Object.values(CLAIM_TYPE_STEMS).flat(),
     ...["deni", "deny", "reje", "dism", "refu", "base", "fals", "unfo", "untr", "lies", "lyin", "nons"],
     ...["said", "says", "tell", "told", "repo", "stat", "spok", "offi", "gove", "mini", "coun", "side"],
-    ...["also", "that", "this", "thes", "thos", "with", "from", "have", "been", "were", "they", "thei", "them"],
-    ...["ther", "whic", "woul", "will", "abou", "agai", "afte", "over", "into", "when", "what", "than", "then"],
-    ...["whil", "such", "some", "only", "more", "most", "very", "just", "each", "othe", "anyo", "anyt", "answ"],
+    ...[
+      "also",
+      "that",
+      "this",
+      "thes",
+      "thos",
+      "with",
+      "from",
+      "have",
+      "been",
+      "were",
+      "they",
+      "thei",
+      "them",
+    ],
+    ...[
+      "ther",
+      "whic",
+      "woul",
+      "will",
+      "abou",
+      "agai",
+      "afte",
+      "over",
+      "into",
+      "when",
+      "what",
+      "than",
+      "then",
+    ],
+    ...[
+      "whil",
+      "such",
+      "some",
+      "only",
+      "more",
+      "most",
+      "very",
+      "just",
+      "each",
+      "othe",
+      "anyo",
+      "anyt",
+      "answ",
+    ],
     ...["week", "mont", "year", "toda", "yest", "earl", "late", "sinc", "unti", "wher", "here", "once"],
     ...["mond", "tues", "wedn", "thur", "frid", "satu", "sund"],
   ]),
@@ -66,7 +108,8 @@ const DENIAL_TYPES = typesOfPlover("REJECT");
 const CLAIM_TYPES = typesOfPlover("ACCUSE");
 
 for (const type of CLAIM_TYPES.split("|")) {
-  if (!CLAIM_TYPE_STEMS[type as RelationType]) throw new Error(`no CLAIM_TYPE_STEMS for the claim type ${type}`);
+  if (!CLAIM_TYPE_STEMS[type as RelationType])
+    throw new Error(`no CLAIM_TYPE_STEMS for the claim type ${type}`);
 }
 
 /**

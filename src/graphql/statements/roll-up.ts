@@ -1,5 +1,5 @@
-import { checkedType } from "../../neo4j/typed-cypher.ts";
 import { ROLL_UP_MAX_HOPS, ROLL_UP_TYPES } from "../../model/vocabulary.ts";
+import { checkedType } from "../../neo4j/typed-cypher.ts";
 
 /**
  * The roll-up of officials and sub-bodies to their government (ROLL_UP_TYPES, at most ROLL_UP_MAX_HOPS up: a

@@ -15,7 +15,9 @@ interface Placed {
 }
 const marks = (list: Placed[]) => list.map((r) => [r.id, r.placedAt, r.datedBy]);
 
-describe("undatedAtArticleDate: undated relations placed at their article's date, marked", { timeout: 300_000 }, () => {
+describe("undatedAtArticleDate: undated relations placed at their article's date, marked", {
+  timeout: 300_000,
+}, () => {
   const { yoga } = useClaimsCorpusYoga();
   const between = async (args: string): Promise<Placed[]> =>
     dataOf(
