@@ -295,12 +295,12 @@ describe("claims paired with their denials", () => {
     );
     const { start, end, quote } = denials[0].evidence;
     expect(article.text.slice(start, end)).toBe(quote);
-    // A bare denial ("denies the charge"): paired by its article and by naming the claim's kind.
+    // The denial's note restates the charge, so it shares the claim's key words; "the charge" names its kind.
     expect(claimsWithDenials[0].answers).toEqual([
       {
         denial: { id: rel("taliban-government-denies-charge") },
-        pairedBy: ["SAME_ARTICLE", "TYPE_WORD"],
-        sharedWords: [],
+        pairedBy: ["SAME_ARTICLE", "KEY_WORDS", "TYPE_WORD"],
+        sharedWords: ["sentence", "allows", "militants", "take", "shelter"],
       },
     ]);
   });
