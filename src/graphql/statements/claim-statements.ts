@@ -114,13 +114,23 @@ for (const type of CLAIM_TYPES.split("|")) {
 
 /**
  * The denials that answer `claim` (with `claimant`, `accused` its ends), one row each with `denial`, `pairedBy`
- * and `sharedWords`: the body of an EXISTS and of a COLLECT subquery.
+ * and `sharedWords`: the body of an EXISTS and of a COLLECT subquery. Within the claim's article the candidates
+ * are read by the denial type's articleId index; across articles, from the accused's roll-up peers (a hub
+ * government's many officials make that the costly case).
  */
-const answeringDenials = `MATCH ${rollUpPeers("accused", "denier")}
-MATCH (denier)-[denial:${DENIAL_TYPES}]->(deniedAccuser:Actor)
-WHERE (NOT $sameArticle OR denial.articleId = claim.articleId)
-  AND ${sameAfterRollUp("deniedAccuser", "claimant")}
-WITH DISTINCT denial, denier, deniedAccuser, claim, claimant, accused
+const answeringDenials = `CALL (claim, accused) {
+  WITH claim WHERE $sameArticle
+  MATCH (denier:Actor)-[denial:${DENIAL_TYPES}]->(deniedAccuser:Actor)
+  WHERE denial.articleId = claim.articleId AND ${sameAfterRollUp("denier", "accused")}
+  RETURN denial, denier, deniedAccuser
+  UNION
+  WITH accused WHERE NOT $sameArticle
+  MATCH ${rollUpPeers("accused", "denier")}
+  MATCH (denier)-[denial:${DENIAL_TYPES}]->(deniedAccuser:Actor)
+  RETURN denial, denier, deniedAccuser
+}
+WITH denial, denier, deniedAccuser, claim, claimant, accused
+WHERE ${sameAfterRollUp("deniedAccuser", "claimant")}
 WITH denial, denier, deniedAccuser, claim, claimant, accused,
   reduce(names = [], a IN [claimant, accused, denier, deniedAccuser] |
     names + reduce(n = [], name IN [a.name] + coalesce(a.aliases, []) | n + ${stems("name")})) AS partyStems
