@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import { CLAIM_TYPE_STEMS, STOP_STEMS } from "../src/graphql/statements/claim-statements.ts";
 import { RELATION_TYPE_NAMES } from "../src/model/vocabulary.ts";
 
 /**
@@ -90,6 +91,45 @@ const datedPageOfTypes = (types: readonly string[]) => `CALL () {
       WITH r, startNode(r) AS s, endNode(r) AS t
       RETURN r ${CYPHER_RELATION} AS relation`;
 const ids = (list: unknown): string[] => (list as { id: string }[]).map((x) => x.id);
+
+const quoted = (words: readonly string[]) => `[${words.map((w) => `'${w}'`).join(", ")}]`;
+
+/**
+ * The first 50 claims across the corpus with the denials that answer them (the pairing rule of
+ * src/graphql/statements/claim-statements.ts, written out plainly): each claim type read in order from its
+ * dateFrom index, then each claim's denials by the accused's roll-up peers and the words of both quotes.
+ */
+const claimsPageWithDenials = `CALL () {
+      MATCH ()-[claim:ACCUSES]->() WHERE claim.dateFrom IS NOT NULL
+      WITH claim ORDER BY claim.dateFrom, claim.dateTo, claim.id LIMIT 50 RETURN claim
+      UNION ALL
+      MATCH ()-[claim:CRITICIZES]->() WHERE claim.dateFrom IS NOT NULL
+      WITH claim ORDER BY claim.dateFrom, claim.dateTo, claim.id LIMIT 50 RETURN claim
+    }
+    WITH claim ORDER BY claim.dateFrom, claim.dateTo, claim.id LIMIT 50
+    WITH claim, startNode(claim) AS claimant, endNode(claim) AS accused
+    CALL (claim, claimant, accused) {
+      MATCH (accused)-[:HOLDS_OFFICE_IN|PART_OF]->{0,2}(:Actor)<-[:HOLDS_OFFICE_IN|PART_OF]-{0,2}(denier:Actor)
+      MATCH (denier)-[denial:DENIES]->(target:Actor)
+      WHERE EXISTS { (target)-[:HOLDS_OFFICE_IN|PART_OF]->{0,2}(:Actor)<-[:HOLDS_OFFICE_IN|PART_OF]-{0,2}(claimant) }
+      WITH DISTINCT claim, denial, claimant, accused, denier, target
+      WITH claim, denial, reduce(s = [], a IN [claimant, accused, denier, target] |
+        s + [n IN [a.name] + coalesce(a.aliases, []) | [w IN apoc.text.split(toLower(n), '[^\\\\p{L}]+') WHERE size(w) >= 4 | left(w, 4)]]) AS names
+      WITH claim, denial, reduce(s = [], l IN names | s + l) + ${quoted(STOP_STEMS)} AS ignored,
+        [w IN apoc.text.split(toLower(denial.evidence + ' ' + coalesce(denial.note, '')), '[^\\\\p{L}]+') WHERE size(w) >= 4] AS said,
+        [w IN apoc.text.split(toLower(claim.evidence + ' ' + coalesce(claim.note, '')), '[^\\\\p{L}]+') WHERE size(w) >= 4 | left(w, 4)] AS claimed
+      WITH claim, denial, said, claimed, [w IN said WHERE NOT left(w, 4) IN ignored] AS own, ignored
+      WHERE any(w IN own WHERE left(w, 4) IN claimed AND NOT left(w, 4) IN ignored)
+        OR (size(own) = 0 AND (denial.articleId = claim.articleId OR any(w IN said WHERE left(w, 4) IN
+          CASE type(claim) ${Object.entries(CLAIM_TYPE_STEMS)
+            .map(([type, stems]) => `WHEN '${type}' THEN ${quoted(stems ?? [])}`)
+            .join(" ")} END)))
+      WITH denial ORDER BY denial.dateFrom, denial.dateTo, denial.id
+      RETURN collect(denial.id) AS denials
+    }
+    WITH claim, denials, startNode(claim) AS s, endNode(claim) AS t
+    WITH claim AS r, denials, s, t
+    RETURN r ${CYPHER_RELATION} AS claim, denials`;
 
 export const QUERIES: readonly BenchQuery[] = [
   {
@@ -183,6 +223,18 @@ export const QUERIES: readonly BenchQuery[] = [
     }),
     digestGraphql: (d) => (d.shortestPaths as { relations: unknown }[]).map((x) => ids(x.relations)),
     digestCypher: (rows: Rows) => rows.map((r) => ids(r.relations)),
+  },
+  {
+    name: "claims with the denials that answer them, across the corpus",
+    graphql: `{ claimsWithDenials(sameArticle: false, limit: 50) { claim { ${RELATION_FIELDS} } denials { id } } }`,
+    cypher: claimsPageWithDenials,
+    variables: () => ({}),
+    digestGraphql: (d) =>
+      (d.claimsWithDenials as { claim: { id: string }; denials: unknown }[]).map((p) => [
+        p.claim.id,
+        ids(p.denials),
+      ]),
+    digestCypher: (rows: Rows) => rows.map((r) => [(r.claim as { id: string }).id, r.denials]),
   },
   {
     name: "timeline across the corpus, one quarter",

@@ -206,6 +206,28 @@ describe("one actor's relations", () => {
 });
 
 describe("relations between two actors", () => {
+  it("adds the officials' relations, rolled up, with the undated ones at the article's date", async () => {
+    const { relationsBetween } = dataOf(
+      await run("relations-between-actors", { includeOfficials: true, undatedAtArticleDate: true }),
+    );
+    expect(
+      relationsBetween.map((r: { id: string; datedBy: string; rolledUp: { from: { id: string } }[] }) => [
+        r.id,
+        r.datedBy,
+        r.rolledUp.map((u) => u.from.id),
+      ]),
+    ).toEqual([
+      [rel("accuses-kabul-sheltering-militants"), "RELATION", []],
+      [rel("sadiq-all-deals-off"), "RELATION", ["mohammad-sadiq"]],
+      [rel("sadiq-demands-afghanistan-cooperate"), "RELATION", ["mohammad-sadiq"]],
+      [rel("ttp-straining-ties"), "RELATION", []],
+      [rel("shehbaz-urges-afghan-government"), "ARTICLE", ["shehbaz-sharif"]],
+      [rel("taliban-government-denies-charge"), "ARTICLE", []],
+      // "in the coming days": open from the article's day on, so after the relations placed on that day.
+      [rel("dar-plans-kabul-visit"), "RELATION", ["ishaq-dar"]],
+    ]);
+  });
+
   it("gives the accusation, the strained ties and the denial between Islamabad and Kabul", async () => {
     const { relationsBetween } = dataOf(await run("relations-between-actors"));
     expect(
@@ -275,6 +297,14 @@ describe("claims paired with their denials", () => {
     );
     const { start, end, quote } = denials[0].evidence;
     expect(article.text.slice(start, end)).toBe(quote);
+    // The denial's note restates the charge, so it shares the claim's key words; "the charge" names its kind.
+    expect(claimsWithDenials[0].answers).toEqual([
+      {
+        denial: { id: rel("taliban-government-denies-charge") },
+        pairedBy: ["SAME_ARTICLE", "KEY_WORDS", "TYPE_WORD"],
+        sharedWords: ["sentence", "allows", "militants", "take", "shelter"],
+      },
+    ]);
   });
 
   it("lists every claim, denied or not, and can keep only the undenied ones", async () => {
@@ -418,6 +448,18 @@ describe("the timeline", () => {
       [rel("dar-plans-kabul-visit"), "2025-04-17/.."],
       [rel("relocation-deadline"), "2025-04-30"],
     ]);
+  });
+
+  it("places the undated relations at the article's date when asked, marked", async () => {
+    const { timeline } = dataOf(await run("timeline", { undatedAtArticleDate: true }));
+    expect(timeline).toHaveLength(31);
+    const placed = timeline.filter((r: { datedBy: string }) => r.datedBy === "ARTICLE");
+    expect(placed).toHaveLength(21);
+    expect(
+      placed.every(
+        (r: { dateFrom: null; placedAt: string }) => r.dateFrom === null && r.placedAt === "2025-04-17",
+      ),
+    ).toBe(true);
   });
 
   it("puts the undated relations last when asked for them", async () => {

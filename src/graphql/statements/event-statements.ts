@@ -1,6 +1,5 @@
-import { ROLL_UP_MAX_HOPS, ROLL_UP_TYPES } from "../../model/vocabulary.ts";
-import { checkedType } from "../../neo4j/typed-cypher.ts";
 import { indent, relationMap, where } from "./relation-parts.ts";
+import { rolledUpActors } from "./roll-up.ts";
 
 /**
  * The statements of the event fields (`events`, `storyline`): events across articles, stored as `Event` nodes by
@@ -18,7 +17,7 @@ function eventMap(e: string): string {
   const named = (id: string) =>
     `head([r IN related WHERE r.id = ${id} | ${indent(relationMap("r"), 4).trimStart()}])`;
   return `CALL (${e}) {
-  MATCH (:Actor {id: ${e}.source})-[r]-(:Actor {id: ${e}.target})
+  MATCH (:Actor {id: ${e}.source})-[r:!INTERACTS]-(:Actor {id: ${e}.target})
   WHERE r.eventId = ${e}.id OR r.id IN ${e}.contradictionSecondIds
   RETURN collect(r) AS related
 }
@@ -68,17 +67,13 @@ WITH e ORDER BY e.date, e.id
 SKIP $offset LIMIT $limit
 ${eventMap("e")}`;
 
-const ROLL_UP = `${ROLL_UP_TYPES.map(checkedType).join("|")}*1..${ROLL_UP_MAX_HOPS}`;
-
 /** An actor's side of a storyline: the actor, and with `$includeOfficials` its office holders and sub-bodies. */
 function side(actor: string): string {
-  return `[${actor}] + CASE WHEN $includeOfficials THEN COLLECT {
-  MATCH (member:Actor)-[:${ROLL_UP}]->(:Actor {id: ${actor}})
-  RETURN DISTINCT member.id
-} ELSE [] END`;
+  return `CASE WHEN $includeOfficials THEN [x IN ${rolledUpActors(actor).replaceAll("\n", "\n  ")} | x.id] ELSE [${actor}.id] END`;
 }
 
-const storyline = `WITH ${side("$actor")} AS one, ${side("$other")} AS two
+const storyline = `MATCH (actor:Actor {id: $actor}), (other:Actor {id: $other})
+WITH ${side("actor")} AS one, ${side("other")} AS two
 CALL (one, two) {
   UNWIND one AS x
   MATCH (e:Event {source: x}) WHERE e.target IN two

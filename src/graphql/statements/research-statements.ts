@@ -1,5 +1,7 @@
 import { typesOfPlover, typesOfSummaryCategory, unionOverTypes } from "../../neo4j/typed-cypher.ts";
 import { EDGE_RELATIONS_PARAMETER } from "../edge-details.ts";
+import { claimsWithDenials } from "./claim-statements.ts";
+import { articleDayInRange, placedOrder, placement, placementMarks } from "./date-fallback.ts";
 import { EVENT_STATEMENTS } from "./event-statements.ts";
 import {
   datedOverlap,
@@ -11,6 +13,7 @@ import {
   relationOrder,
   where,
 } from "./relation-parts.ts";
+import { rolledUpActors } from "./roll-up.ts";
 
 /**
  * The statements of schema.graphql's `@cypher` fields, composed from the shared parts (./relation-parts.ts) and
@@ -95,41 +98,23 @@ WITH r
 ORDER BY ${relationOrder("r")}
 RETURN ${relationMap("r")} AS relation`;
 
-const relationsBetween = `MATCH (:Actor {id: $actor})-[r:!INTERACTS]-(:Actor {id: $other})
-${where(relationFilter("r", ["types", "status", "coder", "minConfidence"]))}
-WITH DISTINCT r
-ORDER BY ${relationOrder("r")}
+// With `includeOfficials`, each side stands for itself and its officials and sub-bodies (./roll-up.ts), and each
+// relation says which of its ends were rolled up to which side.
+const relationsBetween = `MATCH (one:Actor {id: $actor}), (other:Actor {id: $other})
+WITH one, other,
+  CASE WHEN $includeOfficials THEN ${rolledUpActors("one").replaceAll("\n", "\n  ")} ELSE [one] END AS ones,
+  CASE WHEN $includeOfficials THEN ${rolledUpActors("other").replaceAll("\n", "\n  ")} ELSE [other] END AS others
+UNWIND ones AS side
+MATCH (side)-[r:!INTERACTS]-(counterpart:Actor)
+${where(["counterpart IN others", ...relationFilter("r", ["types", "status", "coder", "minConfidence"])])}
+WITH DISTINCT r, one, other, ones
+${placement("r", ["r", "one", "other", "ones"])}
+ORDER BY ${placedOrder("r")}
 SKIP $offset LIMIT $limit
-RETURN ${relationMap("r")} AS relation`;
-
-// Claims and denials are read by their types (the type index), not by `plover` on every relationship. Without a
-// `denied` filter the page is cut before any denial is read, so a corpus-wide request reads denials for one page;
-// with it, each claim's denials must be known to keep or drop the claim.
-const claimsWithDenials = `CALL () {
-  WITH $actor AS actor WHERE actor IS NULL
-  MATCH (:Actor)-[claim:${typesOfPlover("ACCUSE")}]->(:Actor)
-  RETURN claim
-  UNION
-  MATCH (:Actor {id: $actor})-[claim:${typesOfPlover("ACCUSE")}]-(:Actor)
-  RETURN claim
-}
-WITH claim, startNode(claim) AS claimant, endNode(claim) AS accused
-WHERE $denied IS NULL OR $denied = EXISTS {
-  MATCH (accused)-[denial:${typesOfPlover("REJECT")}]->(claimant)
-  WHERE NOT $sameArticle OR denial.articleId = claim.articleId
-}
-WITH claim, claimant, accused
-ORDER BY ${relationOrder("claim")}
-SKIP $offset LIMIT $limit
-WITH claim, COLLECT {
-  MATCH (accused)-[denial:${typesOfPlover("REJECT")}]->(claimant)
-  WHERE NOT $sameArticle OR denial.articleId = claim.articleId
-  RETURN denial ORDER BY ${relationOrder("denial")} LIMIT 100
-} AS denials
-RETURN {
-  claim: [r IN [claim] | ${relationMap("r")}][0],
-  denials: [r IN denials | ${relationMap("r")}]
-} AS pair`;
+RETURN [relation IN [${relationMap("r")}] | relation {.*,
+  ${placementMarks("r")},
+  rolledUp: CASE WHEN $includeOfficials THEN [end IN [startNode(r), endNode(r)] WHERE end <> one AND end <> other |
+    {actor: properties(CASE WHEN end IN ones THEN one ELSE other END), from: properties(end)}] END}][0] AS relation`;
 
 // Without `types`, the walk and the edges read the pair summaries (INTERACTS, src/loader/pair-summaries.ts): one
 // relationship per ordered pair, so a hub's thousands of relations are never expanded, and each pair of kept
@@ -200,22 +185,39 @@ RETURN {
 
 // Across the corpus the timeline reads as Query.relations does; for one actor, its relations are few enough to
 // filter as they are. (\`collect\` in the corpus part gives a row even without an actor, so its gate repeats
-// \`$actor IS NULL\`.)
+// \`$actor IS NULL\`.) With \`undatedAtArticleDate\` the undated relations are placed at their article's date
+// (./date-fallback.ts): across the corpus the first \`$offset + $limit\` of them by that date join the dated page.
 const timeline = `CALL () {
   WITH $actor AS actor WHERE actor IS NULL
-${indent(corpusPageIds(["$actor IS NULL", "$includeUndated"]))}
+${indent(corpusPageIds(["$actor IS NULL", "$includeUndated", "NOT $undatedAtArticleDate"]))}
   UNWIND dated + undated AS pageId
   MATCH ()-[r]->() WHERE elementId(r) = pageId
   RETURN r
   UNION
+  WITH $actor AS actor WHERE actor IS NULL AND $undatedAtArticleDate
+  MATCH (:Actor)-[r:!INTERACTS]->(:Actor)
+${where(["r.dateFrom IS NULL", ...relationFilter("r", ["types", ...PAGE_FILTERS]), articleDayInRange("r")], "  ")}
+${indent(placement("r", ["r"]))}
+  WITH r ORDER BY ${placedOrder("r")} LIMIT $offset + $limit
+  RETURN r
+  UNION
   MATCH (:Actor {id: $actor})-[r:!INTERACTS]-(:Actor)
-${where(["($includeUndated OR r.dateFrom IS NOT NULL)", ...relationFilter("r", ["types", ...PAGE_FILTERS]), dateRangeFilter("r")], "  ")}
+${where(
+  [
+    "($includeUndated OR $undatedAtArticleDate OR r.dateFrom IS NOT NULL)",
+    ...relationFilter("r", ["types", ...PAGE_FILTERS]),
+    `(${dateRangeFilter("r")} OR ($undatedAtArticleDate AND r.dateFrom IS NULL AND ${articleDayInRange("r")}))`,
+  ],
+  "  ",
+)}
   RETURN r
 }
 WITH r
-ORDER BY ${relationOrder("r")}
+${placement("r", ["r"])}
+ORDER BY ${placedOrder("r")}
 SKIP $offset LIMIT $limit
-RETURN ${relationMap("r")} AS relation`;
+RETURN [relation IN [${relationMap("r")}] | relation {.*,
+  ${placementMarks("r")}}][0] AS relation`;
 
 // Plain words (letters and digits only) also match as prefixes, a whole word scoring above a prefix: "Tehr" finds
 // the TTP by its alias. Anything else is Lucene syntax and is passed on as written.
