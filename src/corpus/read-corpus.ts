@@ -26,8 +26,13 @@ export interface CorpusStreams {
   relations(): AsyncGenerator<RelationRow>;
 }
 
-/** Rows per page (per relation type for relations): with the page read ahead, twice this is the most held. */
+/** Rows per page: with the page read ahead, twice this is the most held of articles, actors or mentions. */
 const PAGE = 1000;
+/**
+ * Relations per page of each type: every type's stream holds its page and the one read ahead while the merge
+ * takes the smallest id of all (~30 types × 2 × 250 relations at most).
+ */
+const RELATION_PAGE = 250;
 
 interface Page<Row> {
   readonly rows: readonly Row[];
@@ -117,7 +122,8 @@ export function corpusStreams(
   options: { readonly page?: number } = {},
 ): CorpusStreams {
   const limit = options.page ?? PAGE;
-  const records = async (statement: string, after: string) =>
+  const relationLimit = options.page ?? RELATION_PAGE;
+  const records = async (statement: string, after: string, limit: number) =>
     (
       await driver.executeQuery(statement, { after, limit: int(limit) }, { database, routing: routing.READ })
     ).records.map((r) => r.toObject());
@@ -126,9 +132,10 @@ export function corpusStreams(
     statement: string,
     row: (record: Record<string, unknown>) => Row,
     key: (row: Row) => string,
+    limit: number,
   ) =>
     paged(async (after) => {
-      const rows = (await records(statement, after)).map(row);
+      const rows = (await records(statement, after, limit)).map(row);
       const last = rows.at(-1);
       return { rows, next: rows.length === limit && last !== undefined ? key(last) : undefined };
     });
@@ -139,17 +146,19 @@ export function corpusStreams(
         cypherStatement("corpus/export-articles"),
         (r) => storedRowSchemas.article.parse(r.article),
         (a) => a.id,
+        limit,
       ),
     actors: () =>
       pages(
         cypherStatement("corpus/export-actors"),
         (r) => storedRowSchemas.actor.parse(r.actor),
         (a) => a.id,
+        limit,
       ),
     mentions: () =>
       paged(async (after) => {
         // One record per article of the page, with its mentions in actor order.
-        const articles = await records(cypherStatement("corpus/export-mentions"), after);
+        const articles = await records(cypherStatement("corpus/export-mentions"), after, limit);
         const rows = articles.flatMap((a) =>
           (a.mentions as Record<string, unknown>[]).map((m) =>
             storedRowSchemas.mention.parse({ ...m, articleId: a.articleId }),
@@ -165,6 +174,7 @@ export function corpusStreams(
             exportRelationsPage(type),
             (r) => storedRowSchemas.relation.parse(r.relation),
             (r) => r.id,
+            relationLimit,
           ),
         ),
         (r) => r.id,
