@@ -38,7 +38,8 @@ describe("exports", () => {
     await expectExports("seed");
   });
 
-  it("write a generated corpus exactly as the reference", async () => {
+  // Pages of 7 make a few hundred reads; slow on a loaded machine.
+  it("write a generated corpus exactly as the reference", { timeout: 600_000 }, async () => {
     await clearDatabase(db.driver(), db.database);
     await applySchema(db.driver(), db.database);
     await loadArticles(db.driver(), [...generateCorpus({ relations: 500, seed: 7 })], db.database);
