@@ -55,7 +55,8 @@ async function offlineImportCommand(file: string, replace: boolean): Promise<num
   console.log(
     `Imported ${s.articles} article(s), ${s.relations} relation(s), ${s.actors} actor(s) offline in ` +
       `${seconds(Date.now() - started)} s (reading ${seconds(s.phases.read)} s, CSV ${seconds(s.phases.csv)} s, ` +
-      `neo4j-admin ${seconds(s.phases.importer)} s = ${rate} relations/s, start and indexes ${seconds(s.phases.schema)} s).`,
+      `neo4j-admin ${seconds(s.phases.importer)} s = ${rate} relations/s, start ${seconds(s.phases.start)} s, ` +
+      `constraints and indexes ${seconds(s.phases.schema)} s).`,
   );
   return 0;
 }

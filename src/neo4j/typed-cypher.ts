@@ -79,3 +79,18 @@ export function typesOfSummaryCategory(category: (typeof SUMMARY_CATEGORIES)[num
   const types = RELATION_TYPE_NAMES.filter((t) => SUMMARY_CATEGORY_OF[t] === category).map(checkedType);
   return `[${types.map((t) => `'${t}'`).join(", ")}]`;
 }
+
+/**
+ * One page of one type's relations for the exports (src/corpus/read-corpus.ts), after the last id of the page
+ * before: read in order from the type's id constraint, so a page costs its own rows however deep it is, where one
+ * statement over every type would sort the whole graph in the server's memory first.
+ */
+export function exportRelationsPage(type: RelationType): string {
+  const t = checkedType(type);
+  return `MATCH (s:Actor)-[r:${t}]->(o:Actor)
+WHERE r.id > $after AND r.articleId IS NOT NULL
+RETURN r {.*, type: type(r), source: s.id, target: o.id,
+          dateFrom: toString(r.dateFrom), dateTo: toString(r.dateTo)} AS relation
+ORDER BY r.id
+LIMIT $limit`;
+}
