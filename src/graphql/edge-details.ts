@@ -1,6 +1,12 @@
-import type { Neo4jGraphQLContext } from "@neo4j/graphql";
-import { BREAK, type DocumentNode, type GraphQLSchema, TypeInfo, visit, visitWithTypeInfo } from "graphql";
-import type { Plugin } from "graphql-yoga";
+import {
+  type ASTVisitor,
+  BREAK,
+  type DocumentNode,
+  type GraphQLSchema,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from "graphql";
 
 /**
  * `neighbourhood` answers in one Cypher query, and a @cypher statement cannot see which fields the request
@@ -11,34 +17,31 @@ import type { Plugin } from "graphql-yoga";
  */
 export const EDGE_RELATIONS_PARAMETER = "edgeRelations";
 
+/** A visitor (under `visitWithTypeInfo(typeInfo, …)`) that calls `found` at a `GraphEdge.relation`, then stops. */
+export function edgeRelationVisitor(typeInfo: TypeInfo, found: () => void): ASTVisitor {
+  return {
+    Field(node) {
+      if (node.name.value === "relation" && typeInfo.getParentType()?.name === "GraphEdge") {
+        found();
+        return BREAK;
+      }
+      return undefined;
+    },
+  };
+}
+
 /** Whether the operation selects `relation` on a GraphEdge anywhere (aliases and fragments included). */
 export function selectsEdgeRelation(schema: GraphQLSchema, document: DocumentNode): boolean {
   const typeInfo = new TypeInfo(schema);
-  let found = false;
+  let selects = false;
   visit(
     document,
-    visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        if (node.name.value === "relation" && typeInfo.getParentType()?.name === "GraphEdge") {
-          found = true;
-          return BREAK;
-        }
-        return undefined;
-      },
-    }),
+    visitWithTypeInfo(
+      typeInfo,
+      edgeRelationVisitor(typeInfo, () => {
+        selects = true;
+      }),
+    ),
   );
-  return found;
-}
-
-/** Sets `$edgeRelations` for each operation from what it selects (see above). */
-export function useEdgeDetails(): Plugin<Neo4jGraphQLContext> {
-  return {
-    onExecute({ args }) {
-      const context = args.contextValue as Neo4jGraphQLContext;
-      context.cypherParams = {
-        ...context.cypherParams,
-        [EDGE_RELATIONS_PARAMETER]: selectsEdgeRelation(args.schema, args.document),
-      };
-    },
-  };
+  return selects;
 }

@@ -1,0 +1,99 @@
+import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+import {
+  type DocumentNode,
+  type GraphQLSchema,
+  TypeInfo,
+  visit,
+  visitInParallel,
+  visitWithTypeInfo,
+} from "graphql";
+import type { Plugin } from "graphql-yoga";
+import { type ArgumentSites, argumentProblems, argumentSitesVisitor } from "./argument-checks.ts";
+import { defaultSortVisitor } from "./default-sort.ts";
+import { EDGE_RELATIONS_PARAMETER, edgeRelationVisitor } from "./edge-details.ts";
+
+/** What the API needs to know of a document before it runs, whatever the request's variables. */
+export interface DocumentAnalysis {
+  /** Where the argument checks look (argument-checks.ts). */
+  readonly argumentSites: ArgumentSites;
+  /** The document with the default sorts (default-sort.ts); the same object when it needs none. */
+  readonly sorted: DocumentNode;
+  /** Whether it selects `GraphEdge.relation` (edge-details.ts). */
+  readonly selectsEdgeRelation: boolean;
+}
+
+/**
+ * The three analyses in one walk with one TypeInfo. The default sort goes last: a visitor that returns a new
+ * node hides that node from the visitors after it in `visitInParallel`, and the others only read.
+ */
+export function analyseDocument(schema: GraphQLSchema, document: DocumentNode): DocumentAnalysis {
+  const typeInfo = new TypeInfo(schema);
+  const argumentSites: ArgumentSites = [];
+  let selectsEdgeRelation = false;
+  const sorted = visit(
+    document,
+    visitWithTypeInfo(
+      typeInfo,
+      visitInParallel([
+        argumentSitesVisitor(typeInfo, argumentSites),
+        edgeRelationVisitor(typeInfo, () => {
+          selectsEdgeRelation = true;
+        }),
+        defaultSortVisitor(typeInfo),
+      ]),
+    ),
+  );
+  return { argumentSites, sorted, selectsEdgeRelation };
+}
+
+/**
+ * One analysis per document and schema. graphql-yoga caches a parsed document by its text (an LRU) and hands
+ * the same object to every request of that text, so a WeakMap on the object is a cache per document text that
+ * forgets what yoga's cache forgets.
+ */
+export function createDocumentAnalyses(): (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+) => DocumentAnalysis {
+  const bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentAnalysis>>();
+  return (schema, document) => {
+    let byDocument = bySchema.get(schema);
+    if (!byDocument) {
+      byDocument = new WeakMap();
+      bySchema.set(schema, byDocument);
+    }
+    let analysis = byDocument.get(document);
+    if (!analysis) {
+      analysis = analyseDocument(schema, document);
+      byDocument.set(document, analysis);
+    }
+    return analysis;
+  };
+}
+
+/**
+ * Before a request runs: refuses arguments out of range (argument-checks.ts), sorts the generated lists it does
+ * not sort itself (default-sort.ts), and tells the ego network's statement whether to build each edge's relation
+ * (edge-details.ts). The document is walked once, on its first request; later requests only read the values of
+ * the checked arguments, which may be variables.
+ */
+export function useDocumentAnalysis(): Plugin<Neo4jGraphQLContext> {
+  const analysisOf = createDocumentAnalyses();
+  return {
+    onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
+      const analysis = analysisOf(args.schema, args.document);
+      const problems = argumentProblems(args, analysis.argumentSites);
+      if (problems.length > 0) {
+        setResultAndStopExecution({ errors: problems });
+        return;
+      }
+      const context = args.contextValue as Neo4jGraphQLContext;
+      context.cypherParams = {
+        ...context.cypherParams,
+        [EDGE_RELATIONS_PARAMETER]: analysis.selectsEdgeRelation,
+      };
+      const document = analysis.sorted;
+      if (document !== args.document) setExecuteFn((execution) => executeFn({ ...execution, document }));
+    },
+  };
+}
