@@ -1,5 +1,5 @@
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
-import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
 import { DEFAULT_MAX_CONCURRENT, DEFAULT_MAX_QUEUED, deadlineAfterQueryTimeout } from "../config.ts";
 import { useApiToken } from "./api-token.ts";
@@ -32,6 +32,8 @@ export interface GraphqlOptions {
    * at once unless given.
    */
   planned?: () => boolean;
+  /** Plugins that run before the API's own; for measurement (bench/request-phases.ts). */
+  plugins?: readonly Plugin<Neo4jGraphQLContext>[];
   /** Where request errors are logged (the console unless given). */
   log?: Pick<Console, "error" | "warn" | "info">;
 }
@@ -88,6 +90,7 @@ async function buildYoga(options: GraphqlOptions, mode: "run" | "plan"): Promise
     maskedErrors: mode === "plan" ? false : { maskError: errors.maskError, isDev: false },
     logging: mode === "plan" ? false : errors.logging,
     plugins: [
+      ...(options.plugins ?? []),
       ...(options.apiToken === undefined ? [] : [useApiToken(options.apiToken, GRAPHQL_ENDPOINT)]),
       useArmor(),
       useDocumentAnalysis(),

@@ -11,6 +11,12 @@ import type { Plugin } from "graphql-yoga";
 import { type ArgumentSites, argumentProblems, argumentSitesVisitor } from "./argument-checks.ts";
 import { defaultSortVisitor } from "./default-sort.ts";
 import { EDGE_RELATIONS_PARAMETER, edgeRelationVisitor } from "./edge-details.ts";
+import {
+  FIELDS_PARAMETER,
+  type FieldsParameter,
+  fieldsParameter,
+  selectedFieldsVisitor,
+} from "./selected-fields.ts";
 
 /** What the API needs to know of a document before it runs, whatever the request's variables. */
 export interface DocumentAnalysis {
@@ -20,22 +26,31 @@ export interface DocumentAnalysis {
   readonly sorted: DocumentNode;
   /** Whether it selects `GraphEdge.relation` (edge-details.ts). */
   readonly selectsEdgeRelation: boolean;
+  /** The fields it selects of the types the statements build as maps (selected-fields.ts). */
+  readonly fields: FieldsParameter;
 }
 
 /**
- * The three analyses in one walk with one TypeInfo. The default sort goes last: a visitor that returns a new
+ * The four analyses in one walk with one TypeInfo. The default sort goes last: a visitor that returns a new
  * node hides that node from the visitors after it in `visitInParallel`, and the others only read.
  */
 export function analyseDocument(schema: GraphQLSchema, document: DocumentNode): DocumentAnalysis {
   const typeInfo = new TypeInfo(schema);
   const argumentSites: ArgumentSites = [];
   let selectsEdgeRelation = false;
+  const selected = {
+    relation: new Set<string>(),
+    actor: new Set<string>(),
+    evidence: new Set<string>(),
+    article: new Set<string>(),
+  };
   const sorted = visit(
     document,
     visitWithTypeInfo(
       typeInfo,
       visitInParallel([
         argumentSitesVisitor(typeInfo, argumentSites),
+        selectedFieldsVisitor(typeInfo, selected),
         edgeRelationVisitor(typeInfo, () => {
           selectsEdgeRelation = true;
         }),
@@ -43,7 +58,7 @@ export function analyseDocument(schema: GraphQLSchema, document: DocumentNode): 
       ]),
     ),
   );
-  return { argumentSites, sorted, selectsEdgeRelation };
+  return { argumentSites, sorted, selectsEdgeRelation, fields: fieldsParameter(selected) };
 }
 
 /**
@@ -73,8 +88,8 @@ export function createDocumentAnalyses(): (
 
 /**
  * Before a request runs: refuses arguments out of range (argument-checks.ts), sorts the generated lists it does
- * not sort itself (default-sort.ts), and tells the ego network's statement whether to build each edge's relation
- * (edge-details.ts). The document is walked once, on its first request; later requests only read the values of
+ * not sort itself (default-sort.ts), tells the ego network's statement whether to build each edge's relation
+ * (edge-details.ts) and the statements which fields of relations, actors and articles to build (selected-fields.ts). The document is walked once, on its first request; later requests only read the values of
  * the checked arguments, which may be variables.
  */
 export function useDocumentAnalysis(): Plugin<Neo4jGraphQLContext> {
@@ -91,6 +106,7 @@ export function useDocumentAnalysis(): Plugin<Neo4jGraphQLContext> {
       context.cypherParams = {
         ...context.cypherParams,
         [EDGE_RELATIONS_PARAMETER]: analysis.selectsEdgeRelation,
+        [FIELDS_PARAMETER]: analysis.fields,
       };
       const document = analysis.sorted;
       if (document !== args.document) setExecuteFn((execution) => executeFn({ ...execution, document }));

@@ -1,6 +1,7 @@
 import { typesOfPlover, unionOverTypes } from "../../neo4j/typed-cypher.ts";
 import { EDGE_RELATIONS_PARAMETER } from "../edge-details.ts";
 import {
+  actorMap,
   coderOf,
   datedOverlap,
   dateRangeFilter,
@@ -171,7 +172,7 @@ WITH p ORDER BY [r IN relationships(p) | r.id]
 SKIP $offset LIMIT $limit
 RETURN {
   length: length(p),
-  actors: [a IN nodes(p) | properties(a)],
+  actors: [a IN nodes(p) | ${actorMap("a")}],
   relations: [r IN relationships(p) | ${relationMap("r")}]
 } AS path`;
 
@@ -210,7 +211,7 @@ WHERE node:Actor
 WITH node, score
 ORDER BY score DESC, node.id
 SKIP $offset LIMIT $limit
-RETURN {score: score, actor: properties(node)} AS match`;
+RETURN {score: score, actor: ${actorMap("node")}} AS match`;
 
 const graphStats = `CALL apoc.meta.stats() YIELD labels, relTypesCount
 CALL (labels) {
