@@ -54,8 +54,8 @@ const ifSelected = (key: string, field: string, value: string) =>
  * `properties(entity)` read them all. A map with the keys written out, rather than one built from a list of
  * selected keys, keeps Neo4j's property cache and needs no function call (each costs db hits).
  */
-function selectedProperties(entity: string, key: string, names: readonly string[]): string {
-  return names.map((name) => `${name}: ${ifSelected(key, name, `${entity}.${name}`)}`).join(", ");
+function selectedProperties(entity: string, key: string, names: readonly string[], separator = ", "): string {
+  return names.map((name) => `${name}: ${ifSelected(key, name, `${entity}.${name}`)}`).join(separator);
 }
 
 /** An actor (type ActorRef) with the fields the request selects of actors. */
@@ -73,7 +73,7 @@ export function actorMap(actor: string): string {
 export function relationMap(r = "r"): string {
   const v = variable(r);
   const actor = (end: string) => `${end}(${v})`;
-  return `{${selectedProperties(v, "relation", MAP_PROPERTIES.relation)},
+  return `{${selectedProperties(v, "relation", MAP_PROPERTIES.relation, ",\n  ")},
   type: type(${v}),
   coder: ${ifSelected("relation", "coder", coderOf(v))},
   source: ${ifSelected("relation", "source", `${actorMap(actor("startNode"))}`)},
