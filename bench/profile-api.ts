@@ -5,6 +5,7 @@ import { connectDriver } from "../src/neo4j/driver.ts";
 import { startHttpServer } from "../src/server/start-http-server.ts";
 import { ascending, percentile } from "./figures.ts";
 import { cypherOf, pickParams, QUERIES } from "./queries.ts";
+import { PHASES, phaseTimer } from "./request-phases.ts";
 
 /**
  * Where a GraphQL request's time goes beyond the database, for one benchmark question against a database that
@@ -14,8 +15,8 @@ import { cypherOf, pickParams, QUERIES } from "./queries.ts";
  *
  * Times, in turn, the hand-written Cypher through neo4j-driver, the GraphQL request in-process
  * (`yoga.fetch`, no socket), over HTTP with a keep-alive `node:http` client, and over HTTP with `fetch`: the
- * differences are the API's own cost and the transport's. Run it under `node --cpu-prof --import tsx` to see
- * which code spends the API's part.
+ * differences are the API's own cost and the transport's. Then splits the in-process request into phases
+ * (bench/request-phases.ts). Run it under `node --cpu-prof --import tsx` to see which code spends the API's part.
  */
 
 const { values: args } = parseArgs({
@@ -83,6 +84,37 @@ try {
   }
   agent.destroy();
   await server.close();
+
+  // The same requests in-process on an API whose plugins and driver mark each phase.
+  const timer = phaseTimer(driver);
+  const timed = await createGraphqlYoga({
+    driver: timer.driver,
+    database,
+    queryTimeoutMs: 30_000,
+    corsOrigins: ["*"],
+    plugins: [timer.plugin],
+  });
+  const send = async () => {
+    timer.start();
+    await (await timed.fetch("http://localhost/graphql", { method: "POST", headers, body })).text();
+    timer.end();
+  };
+  for (let i = 0; i < 20; i++) await send();
+  timer.durations.forEach((d) => {
+    d.length = 0;
+  });
+  for (let i = 0; i < requests; i++) await send();
+  console.log("  phases of the in-process request (p50 / mean ms):");
+  let sum = 0;
+  for (const phase of PHASES) {
+    const d = timer.durations.get(phase.name) ?? [];
+    const mean = d.reduce((a, b) => a + b, 0) / Math.max(d.length, 1);
+    sum += mean;
+    console.log(
+      `    ${phase.name.padEnd(58)} ${percentile(ascending(d), 50).toFixed(3)} / ${mean.toFixed(3)}`,
+    );
+  }
+  console.log(`    ${"sum of the means".padEnd(58)} ${sum.toFixed(3)}`);
 } finally {
   await driver.close();
 }

@@ -1,12 +1,10 @@
 import { browserAssetsRoute } from "./browser/browser-assets.ts";
 import { browserNeo4jConf } from "./browser/browser-settings.ts";
-import { readSavedQueries } from "./browser/guide.ts";
 import { readConfig } from "./config.ts";
 import { exitOnError, InputError } from "./errors.ts";
 import { checkApiExposure } from "./graphql/api-token.ts";
-import { createGraphqlYoga, createPlanningYoga, type GraphqlOptions } from "./graphql/create-yoga.ts";
-import { readExamples } from "./graphql/examples.ts";
-import { PLANNING_TIMEOUT_MS, planExamples, planSavedQueries } from "./graphql/plan-queries.ts";
+import { createGraphqlYoga, type GraphqlOptions } from "./graphql/create-yoga.ts";
+import { planAtStartUp } from "./graphql/start-up-planning.ts";
 import { annotationFiles, loadAnnotations } from "./loader/load-annotations.ts";
 import { buildMissingPairSummaries } from "./loader/pair-summaries.ts";
 import { isPortTaken } from "./neo4j/launcher/probe-port.ts";
@@ -80,13 +78,7 @@ async function main(): Promise<void> {
     // /ready answers 503 until Neo4j has planned what a researcher clicks first (src/graphql/plan-queries.ts).
     log("Planning the GraphiQL examples and the Browser guide's queries…");
     const started = Date.now();
-    const plans = [
-      ...(await planExamples(
-        await createPlanningYoga({ ...graphqlOptions, queryTimeoutMs: PLANNING_TIMEOUT_MS }),
-        readExamples(),
-      )),
-      ...(await planSavedQueries(db.driver, db.database, await readSavedQueries())),
-    ];
+    const plans = await planAtStartUp(graphqlOptions);
     for (const p of plans) log(`  ${p.name}: ${p.error ? `could not plan it: ${p.error}` : `${p.ms} ms`}`);
     log(
       `Planned ${plans.filter((p) => !p.error).length} of ${plans.length} queries in ${Date.now() - started} ms.`,

@@ -1,12 +1,10 @@
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
-import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
 import { DEFAULT_MAX_CONCURRENT, DEFAULT_MAX_QUEUED, deadlineAfterQueryTimeout } from "../config.ts";
 import { useApiToken } from "./api-token.ts";
-import { useArgumentChecks } from "./argument-checks.ts";
 import { useArmor } from "./armor.ts";
-import { useDefaultSort } from "./default-sort.ts";
-import { useEdgeDetails } from "./edge-details.ts";
+import { useDocumentAnalysis } from "./document-analysis.ts";
 import { createErrorHandling } from "./errors.ts";
 import { graphiqlOptions, renderActorgraphGraphiQL } from "./graphiql.ts";
 import { buildNeo4jSchema, requestContext } from "./neo4j-schema.ts";
@@ -34,6 +32,8 @@ export interface GraphqlOptions {
    * at once unless given.
    */
   planned?: () => boolean;
+  /** Plugins that run before the API's own; for measurement (bench/request-phases.ts). */
+  plugins?: readonly Plugin<Neo4jGraphQLContext>[];
   /** Where request errors are logged (the console unless given). */
   log?: Pick<Console, "error" | "warn" | "info">;
 }
@@ -90,11 +90,10 @@ async function buildYoga(options: GraphqlOptions, mode: "run" | "plan"): Promise
     maskedErrors: mode === "plan" ? false : { maskError: errors.maskError, isDev: false },
     logging: mode === "plan" ? false : errors.logging,
     plugins: [
+      ...(options.plugins ?? []),
       ...(options.apiToken === undefined ? [] : [useApiToken(options.apiToken, GRAPHQL_ENDPOINT)]),
       useArmor(),
-      useArgumentChecks(),
-      useDefaultSort(),
-      useEdgeDetails(),
+      useDocumentAnalysis(),
       useNeo4jReadiness(options.driver, options.database, READINESS_TIMEOUT_MS, options.planned),
       // Before the request limits, so its lookup runs within the request's slot and deadline; in the planning,
       // the lookup is planned like the examples' own Cypher (their fields come back null there).

@@ -1,5 +1,6 @@
 import {
   type ArgumentNode,
+  type ASTVisitor,
   type DocumentNode,
   type FieldNode,
   type GraphQLInputObjectType,
@@ -7,11 +8,10 @@ import {
   isInputObjectType,
   Kind,
   type ObjectValueNode,
-  TypeInfo,
+  type TypeInfo,
   visit,
   visitWithTypeInfo,
 } from "graphql";
-import type { Plugin } from "graphql-yoga";
 
 const ascendingById = (): ObjectValueNode => ({
   kind: Kind.OBJECT,
@@ -39,40 +39,32 @@ function sortById(sortInput: GraphQLInputObjectType): ObjectValueNode | null {
 }
 
 /**
- * The document with `sort: [{id: ASC}]` (or `[{node: {id: ASC}}]`) on every generated list or connection the
- * query asks for without a `sort`.
- */
-export function withDefaultSort(document: DocumentNode, typeInfo: TypeInfo): DocumentNode {
-  return visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field(node: FieldNode) {
-        const sortArgument = typeInfo.getFieldDef()?.args.find((a) => a.name === "sort");
-        if (!sortArgument || node.arguments?.some((a) => a.name.value === "sort")) return undefined;
-        const sortInput = getNamedType(sortArgument.type);
-        const order = isInputObjectType(sortInput) ? sortById(sortInput) : null;
-        if (!order) return undefined;
-        const sort: ArgumentNode = {
-          kind: Kind.ARGUMENT,
-          name: { kind: Kind.NAME, value: "sort" },
-          value: { kind: Kind.LIST, values: [order] },
-        };
-        return { ...node, arguments: [...(node.arguments ?? []), sort] };
-      },
-    }),
-  );
-}
-
-/**
+ * A visitor (under `visitWithTypeInfo(typeInfo, …)`) that adds `sort: [{id: ASC}]` (or `[{node: {id: ASC}}]`) to
+ * every generated list or connection the query asks for without a `sort`.
+ *
  * Without `sort`, the lists @neo4j/graphql generates (actors, articles, Article.actors, their connections) come in
  * whatever order Neo4j reads them, so consecutive pages may overlap or skip items. Sorting them by id unless the
  * query sorts them itself makes every page stable. The research fields of schema.graphql order their own results.
  */
-export function useDefaultSort(): Plugin {
+export function defaultSortVisitor(typeInfo: TypeInfo): ASTVisitor {
   return {
-    onExecute({ args, executeFn, setExecuteFn }) {
-      const document = withDefaultSort(args.document, new TypeInfo(args.schema));
-      if (document !== args.document) setExecuteFn((execution) => executeFn({ ...execution, document }));
+    Field(node: FieldNode) {
+      const sortArgument = typeInfo.getFieldDef()?.args.find((a) => a.name === "sort");
+      if (!sortArgument || node.arguments?.some((a) => a.name.value === "sort")) return undefined;
+      const sortInput = getNamedType(sortArgument.type);
+      const order = isInputObjectType(sortInput) ? sortById(sortInput) : null;
+      if (!order) return undefined;
+      const sort: ArgumentNode = {
+        kind: Kind.ARGUMENT,
+        name: { kind: Kind.NAME, value: "sort" },
+        value: { kind: Kind.LIST, values: [order] },
+      };
+      return { ...node, arguments: [...(node.arguments ?? []), sort] };
     },
   };
+}
+
+/** The document with the default sorts (the same object when it needs none). */
+export function withDefaultSort(document: DocumentNode, typeInfo: TypeInfo): DocumentNode {
+  return visit(document, visitWithTypeInfo(typeInfo, defaultSortVisitor(typeInfo)));
 }

@@ -1,5 +1,5 @@
-import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import {
+  type ASTVisitor,
   type DocumentNode,
   type FieldNode,
   type GraphQLField,
@@ -9,8 +9,6 @@ import {
   visit,
   visitWithTypeInfo,
 } from "graphql";
-import type { Plugin } from "graphql-yoga";
-import { int } from "neo4j-driver";
 
 /**
  * `neighbourhood` answers in one Cypher query, and a @cypher statement cannot see which fields the request
@@ -22,57 +20,49 @@ import { int } from "neo4j-driver";
  */
 export const EDGE_RELATIONS_PARAMETER = "edgeRelations";
 
-/** `GraphEdge.relations`' default `limit` (schema.graphql), for a request the plugin did not see. */
+/** `GraphEdge.relations`' default `limit` (schema.graphql), for a request the analysis did not see. */
 export const EDGE_RELATIONS_DEFAULT = 20;
 
-/** The field's argument `limit` as the request gives it (a literal or a variable), or its default. */
-function limitOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>) {
-  const { limit } = getArgumentValues(field, node, variables);
-  return typeof limit === "number" ? limit : 0;
+/**
+ * Where a document selects `GraphEdge.relations`. Found once per document; the `limit` each site asks for may be
+ * a variable, so it is read per request (`edgeRelationsLimit`).
+ */
+export type EdgeRelationSites = {
+  readonly field: GraphQLField<unknown, unknown>;
+  readonly node: FieldNode;
+}[];
+
+/** A visitor (under `visitWithTypeInfo(typeInfo, …)`) that records each `GraphEdge.relations` in `sites`. */
+export function edgeRelationsVisitor(typeInfo: TypeInfo, sites: EdgeRelationSites): ASTVisitor {
+  return {
+    Field(node) {
+      const field = typeInfo.getFieldDef();
+      if (node.name.value === "relations" && typeInfo.getParentType()?.name === "GraphEdge" && field) {
+        sites.push({ field, node });
+      }
+      return undefined;
+    },
+  };
 }
 
-/**
- * How many relations per edge the operation asks for on `GraphEdge.relations` (aliases and fragments included):
- * the largest `limit` among them, 0 when it selects none.
- */
-export function edgeRelationsLimit(
+/** The largest `limit` the sites ask for with these variables (a literal, a variable or the default); 0 for none. */
+export function edgeRelationsLimit(sites: EdgeRelationSites, variables: Record<string, unknown>): number {
+  let largest = 0;
+  for (const { field, node } of sites) {
+    const { limit } = getArgumentValues(field, node, variables);
+    if (typeof limit === "number") largest = Math.max(largest, limit);
+  }
+  return largest;
+}
+
+/** `edgeRelationsLimit` of a whole document, walked on its own: for tests and tools outside a request. */
+export function edgeRelationsLimitOf(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> = {},
 ): number {
   const typeInfo = new TypeInfo(schema);
-  let largest = 0;
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        const field = typeInfo.getFieldDef();
-        if (node.name.value === "relations" && typeInfo.getParentType()?.name === "GraphEdge" && field) {
-          largest = Math.max(largest, limitOf(field, node, variables));
-        }
-        return undefined;
-      },
-    }),
-  );
-  return largest;
-}
-
-/** Sets `$edgeRelations` for each operation from what it selects (see above). */
-export function useEdgeDetails(): Plugin<Neo4jGraphQLContext> {
-  return {
-    onExecute({ args }) {
-      const context = args.contextValue as Neo4jGraphQLContext;
-      context.cypherParams = {
-        ...context.cypherParams,
-        // A JavaScript number reaches Neo4j as a float, which LIMIT refuses.
-        [EDGE_RELATIONS_PARAMETER]: int(
-          edgeRelationsLimit(
-            args.schema,
-            args.document,
-            (args.variableValues ?? {}) as Record<string, unknown>,
-          ),
-        ),
-      };
-    },
-  };
+  const sites: EdgeRelationSites = [];
+  visit(document, visitWithTypeInfo(typeInfo, edgeRelationsVisitor(typeInfo, sites)));
+  return edgeRelationsLimit(sites, variables);
 }

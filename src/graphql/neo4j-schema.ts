@@ -5,12 +5,16 @@ import { type Driver, int, type Session, type SessionConfig, session } from "neo
 import { checkCompatibility } from "./compatibility.ts";
 import { GraphQLDay } from "./day-scalar.ts";
 import { EDGE_RELATIONS_DEFAULT, EDGE_RELATIONS_PARAMETER } from "./edge-details.ts";
+import { allFields, FIELDS_PARAMETER } from "./selected-fields.ts";
 import { RESEARCH_STATEMENTS } from "./statements/research-statements.ts";
 import { vocabularyResolvers } from "./vocabulary-resolvers.ts";
 import { vocabularyTypeDefs } from "./vocabulary-type-defs.ts";
 
 /** The API's source of truth, at the top of the repository. */
 export const SCHEMA_FILE = new URL("../../schema.graphql", import.meta.url);
+
+/** Every field of the types the statements build as maps: for a request whose document the API did not read. */
+const ALL_FIELDS = allFields(parse(readFileSync(SCHEMA_FILE, "utf8")));
 
 export interface Neo4jSchemaOptions {
   readonly driver: Driver;
@@ -83,14 +87,15 @@ export function readOnlyDriver(driver: Driver): Driver {
 /**
  * What @neo4j/graphql needs on every request: the database and a transaction timeout, so Neo4j itself stops a
  * query that runs too long. A fresh object each time, because the library writes into it. An edge's relations
- * are read unless the request is known not to select them (src/graphql/edge-details.ts).
+ * are read unless the request is known not to select them (src/graphql/edge-details.ts), and every field of a
+ * relation unless the request's selection is known (src/graphql/selected-fields.ts).
  */
 export function requestContext(options: Neo4jSchemaOptions): Neo4jGraphQLContext {
   return {
     executionContext: readOnlyDriver(options.driver),
     sessionConfig: { database: options.database },
     transaction: { timeout: options.queryTimeoutMs },
-    cypherParams: { [EDGE_RELATIONS_PARAMETER]: int(EDGE_RELATIONS_DEFAULT) },
+    cypherParams: { [EDGE_RELATIONS_PARAMETER]: int(EDGE_RELATIONS_DEFAULT), [FIELDS_PARAMETER]: ALL_FIELDS },
   };
 }
 

@@ -75,6 +75,29 @@ export async function planExamples(
 }
 
 /**
+ * The parameters a saved Browser query runs with: the values of its `:param` lines, each value expression
+ * evaluated by Neo4j itself, as Browser does.
+ */
+export async function savedQueryParams(
+  driver: Driver,
+  database: string,
+  query: SavedQuery,
+): Promise<Record<string, unknown>> {
+  const params: Record<string, unknown> = {};
+  for (const line of query.params) {
+    const m = /^:param\s+(\w+)\s*=>\s*(.+)$/.exec(line);
+    if (!m?.[1] || !m[2]) throw new Error(`unreadable parameter line: ${line}`);
+    const { records } = await driver.executeQuery(
+      `RETURN ${m[2]} AS value`,
+      {},
+      { database, routing: "READ" },
+    );
+    params[m[1]] = records[0]?.get("value");
+  }
+  return params;
+}
+
+/**
  * Plans every saved Browser query with the values of its `:param` lines (Neo4j keys its plans by the parameters'
  * types too). Each value expression is evaluated by Neo4j itself, as Browser does.
  */
@@ -88,17 +111,7 @@ export async function planSavedQueries(
   for (const query of queries) {
     const started = Date.now();
     try {
-      const params: Record<string, unknown> = {};
-      for (const line of query.params) {
-        const m = /^:param\s+(\w+)\s*=>\s*(.+)$/.exec(line);
-        if (!m?.[1] || !m[2]) throw new Error(`unreadable parameter line: ${line}`);
-        const { records } = await driver.executeQuery(
-          `RETURN ${m[2]} AS value`,
-          {},
-          { database, routing: "READ" },
-        );
-        params[m[1]] = records[0]?.get("value");
-      }
+      const params = await savedQueryParams(driver, database, query);
       const explain = driver.session({ database, defaultAccessMode: session.READ });
       try {
         await explain.run(`EXPLAIN ${query.cypher}`, params, { timeout: timeoutMs });

@@ -1,6 +1,6 @@
 import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
-import { edgeRelationsLimit } from "../../src/graphql/edge-details.ts";
+import { edgeRelationsLimitOf } from "../../src/graphql/edge-details.ts";
 import { createNeo4jGraphQL } from "../../src/graphql/neo4j-schema.ts";
 import { SEED_ARTICLE_ID } from "../helpers/database.ts";
 import { dataOf, postGraphql } from "./helpers/graphql-request.ts";
@@ -8,10 +8,10 @@ import { useCountingGraphqlYoga } from "./helpers/graphql-yoga.ts";
 
 const DAR_VISIT = `${SEED_ARTICLE_ID}:dar-plans-kabul-visit`;
 
-describe("edgeRelationsLimit", async () => {
+describe("edgeRelationsLimitOf", async () => {
   const schema = await createNeo4jGraphQL().getSchema();
   const limit = (query: string, variables: Record<string, unknown> = {}) =>
-    edgeRelationsLimit(schema, parse(query), variables);
+    edgeRelationsLimitOf(schema, parse(query), variables);
 
   it("sees GraphEdge.relations however it is asked for, with its limit or the default", () => {
     expect(limit('{ neighbourhood(actor: "x") { edges { relations { id } } } }')).toBe(20);

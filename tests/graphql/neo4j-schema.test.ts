@@ -17,6 +17,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { EDGE_RELATIONS_PARAMETER } from "../../src/graphql/edge-details.ts";
 import { ARGUMENT_RANGES } from "../../src/graphql/limits.ts";
 import { createNeo4jGraphQL, SCHEMA_FILE, withResearchStatements } from "../../src/graphql/neo4j-schema.ts";
+import { FIELDS_PARAMETER } from "../../src/graphql/selected-fields.ts";
 import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES, SECTORS } from "../../src/model/vocabulary.ts";
 
 /** schema.graphql and the schema @neo4j/graphql makes of it, checked without a database. */
@@ -132,7 +133,11 @@ describe("the @cypher statements of schema.graphql", () => {
   it("use only parameters that are arguments of their field, or set by the API for each request", () => {
     expect(cypherFields.length).toBeGreaterThan(10);
     for (const { name, field, statement } of cypherFields) {
-      const args = new Set([...(field.arguments?.map((a) => a.name.value) ?? []), EDGE_RELATIONS_PARAMETER]);
+      const args = new Set([
+        ...(field.arguments?.map((a) => a.name.value) ?? []),
+        EDGE_RELATIONS_PARAMETER,
+        FIELDS_PARAMETER,
+      ]);
       const parameters = [...statement.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]);
       expect({ name, unknown: parameters.filter((p) => !args.has(p as string)) }).toEqual({
         name,
@@ -143,9 +148,11 @@ describe("the @cypher statements of schema.graphql", () => {
 
   it("build every relation with the same expression", () => {
     const expressions = cypherFields.flatMap(({ statement }) =>
-      [...statement.matchAll(/r \{\.\*, type: type\(r\),[\s\S]*?RETURN reporting \{[^}]*\} \}\)\}\}/g)].map(
-        (m) => m[0].replace(/\s+/g, " "),
-      ),
+      [
+        ...statement.matchAll(
+          /\{id: CASE WHEN \$fields\.relation\.id THEN r\.id END,[\s\S]*?url: [^}]*\} \}\) END\} END\}/g,
+        ),
+      ].map((m) => m[0].replace(/\s+/g, " ")),
     );
     // actor.relations, relations, relationsBetween, claimsWithDenials (claim and denials), neighbourhood,
     // shortestPaths, timeline; events and storyline (a report, a contradiction's two sides)

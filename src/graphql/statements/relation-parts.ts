@@ -4,6 +4,8 @@
  * chosen in code and relation types checked against the vocabulary.
  */
 
+import { FIELDS_PARAMETER } from "../selected-fields.ts";
+
 const VARIABLE = /^[a-z][A-Za-z0-9]*$/;
 
 function variable(name: string): string {
@@ -12,18 +14,87 @@ function variable(name: string): string {
 }
 
 /**
+ * The fields of the types the statements build as maps that are a property of the same name (schema.graphql;
+ * tests/graphql/selected-fields.test.ts checks they match it). Relation's others are built below.
+ */
+export const MAP_PROPERTIES = {
+  relation: [
+    "id",
+    "category",
+    "status",
+    "date",
+    "dateFrom",
+    "dateTo",
+    "dateText",
+    "quantity",
+    "quantityText",
+    "role",
+    "cameo",
+    "cameoRoot",
+    "plover",
+    "ploverMode",
+    "note",
+    "confidence",
+  ],
+  actor: ["id", "kind", "name", "aliases", "description", "sector", "country", "wikidata"],
+  article: ["id", "title", "date", "dateline", "source", "url"],
+} as const;
+
+const FIELDS = `$${FIELDS_PARAMETER}`;
+
+/** Whether the request selects `field` of the type under `key` of `$fields`. */
+const selects = (key: string, field: string) => `${FIELDS}.${key}.${field}`;
+
+/** `value` when the request selects `field`, else null (and `value` is not read). */
+const ifSelected = (key: string, field: string, value: string) =>
+  `CASE WHEN ${selects(key, field)} THEN ${value} END`;
+
+/**
+ * The map of `entity`'s properties `names`, each read only when the request selects it: `entity {.*}` or
+ * `properties(entity)` read them all. A map with the keys written out, rather than one built from a list of
+ * selected keys, keeps Neo4j's property cache and needs no function call (each costs db hits).
+ */
+function selectedProperties(entity: string, key: string, names: readonly string[], separator = ", "): string {
+  return names.map((name) => `${name}: ${ifSelected(key, name, `${entity}.${name}`)}`).join(separator);
+}
+
+/** An actor (type ActorRef) with the fields the request selects of actors. */
+export function actorMap(actor: string): string {
+  return `{${selectedProperties(actor, "actor", MAP_PROPERTIES.actor)}}`;
+}
+
+/**
  * A relation as the GraphQL API returns it (type Relation in schema.graphql), built from the relationship `r`:
  * its properties and type, both actors, the attributing actor and the article. Every field that returns relations
- * uses this one expression, so a relation reads the same through each.
+ * uses this one expression, so a relation reads the same through each. It reads only what the request selects
+ * (`$fields`, src/graphql/selected-fields.ts): building fields nobody asked for was most of a page's database
+ * work.
  */
 export function relationMap(r = "r"): string {
   const v = variable(r);
-  return `${v} {.*, type: type(${v}), coder: ${coderOf(v)},
-  source: properties(startNode(${v})), target: properties(endNode(${v})),
-  attributedTo: head(COLLECT { MATCH (attributor:Actor {id: ${v}.attributedTo}) RETURN properties(attributor) }),
-  evidence: {quote: ${v}.evidence, start: ${v}.start, end: ${v}.end, source: ${v}.evidenceSource,
-    article: head(COLLECT { MATCH (reporting:Article {id: ${v}.articleId})
-      RETURN reporting {.id, .title, .date, .dateline, .source, .url} })}}`;
+  const actor = (end: string) => `${end}(${v})`;
+  return `{${selectedProperties(v, "relation", MAP_PROPERTIES.relation, ",\n  ")},
+  type: type(${v}),
+  coder: ${ifSelected("relation", "coder", coderOf(v))},
+  source: ${ifSelected("relation", "source", `${actorMap(actor("startNode"))}`)},
+  target: ${ifSelected("relation", "target", `${actorMap(actor("endNode"))}`)},
+  attributedTo: ${ifSelected(
+    "relation",
+    "attributedTo",
+    `head(COLLECT { MATCH (attributor:Actor {id: ${v}.attributedTo}) RETURN ${actorMap("attributor")} })`,
+  )},
+  evidence: ${ifSelected(
+    "relation",
+    "evidence",
+    `{quote: ${ifSelected("evidence", "quote", `${v}.evidence`)}, start: ${ifSelected("evidence", "start", `${v}.start`)},
+    end: ${ifSelected("evidence", "end", `${v}.end`)}, source: ${ifSelected("evidence", "source", `${v}.evidenceSource`)},
+    article: ${ifSelected(
+      "evidence",
+      "article",
+      `head(COLLECT { MATCH (reporting:Article {id: ${v}.articleId})
+      RETURN {${selectedProperties("reporting", "article", MAP_PROPERTIES.article)}} })`,
+    )}}`,
+  )}}`;
 }
 
 /**

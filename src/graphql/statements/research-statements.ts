@@ -1,9 +1,10 @@
-import { typesOfPlover, typesOfSummaryCategory, unionOverTypes } from "../../neo4j/typed-cypher.ts";
+import { typesOfSummaryCategory, unionOverTypes } from "../../neo4j/typed-cypher.ts";
 import { EDGE_RELATIONS_PARAMETER } from "../edge-details.ts";
 import { claimsWithDenials } from "./claim-statements.ts";
 import { articleDayInRange, placedOrder, placement, placementMarks } from "./date-fallback.ts";
 import { EVENT_STATEMENTS } from "./event-statements.ts";
 import {
+  actorMap,
   datedOverlap,
   dateRangeFilter,
   indent,
@@ -179,7 +180,7 @@ WITH p ORDER BY [r IN relationships(p) | r.id]
 SKIP $offset LIMIT $limit
 RETURN {
   length: length(p),
-  actors: [a IN nodes(p) | properties(a)],
+  actors: [a IN nodes(p) | ${actorMap("a")}],
   relations: [r IN relationships(p) | ${relationMap("r")}]
 } AS path`;
 
@@ -235,7 +236,7 @@ WHERE node:Actor
 WITH node, score
 ORDER BY score DESC, node.id
 SKIP $offset LIMIT $limit
-RETURN {score: score, actor: properties(node)} AS match`;
+RETURN {score: score, actor: ${actorMap("node")}} AS match`;
 
 const graphStats = `CALL apoc.meta.stats() YIELD labels, relTypesCount
 CALL (labels) {
