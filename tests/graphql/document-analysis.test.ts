@@ -27,6 +27,7 @@ describe("analyseDocument", () => {
       "Query.timeline from-to",
       "Query.timeline(cameoRoot)",
       "Query.neighbourhood(depth)",
+      "GraphEdge.relations(limit)",
     ]);
     expect(print(analysis.sorted)).toContain("actors(limit: $limit, sort: [{id: ASC}])");
     expect(edgeRelationsLimit(analysis.edgeRelationSites, {})).toBe(4);
