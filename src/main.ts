@@ -7,6 +7,7 @@ import { createGraphqlYoga, type GraphqlOptions } from "./graphql/create-yoga.ts
 import { planAtStartUp } from "./graphql/start-up-planning.ts";
 import { annotationFiles, loadAnnotations } from "./loader/load-annotations.ts";
 import { buildMissingPairSummaries } from "./loader/pair-summaries.ts";
+import { buildMissingEvents } from "./loader/regroup-events.ts";
 import { isPortTaken } from "./neo4j/launcher/probe-port.ts";
 import { configuredDatabase, type OpenDatabase, openDatabase } from "./neo4j/open-database.ts";
 import { readMerges } from "./resolver/merges.ts";
@@ -50,9 +51,11 @@ async function main(): Promise<void> {
 
   try {
     db = await openDatabase(configuredDatabase(config, browserNeo4jConf(apiUrl)), { log });
-    // Before loading: the seed's summaries would otherwise hide that an older database has none.
+    // Before loading: the seed's summaries and events would otherwise hide that an older database has none.
     const built = await buildMissingPairSummaries(db.driver, db.database);
     if (built) log(`Built the pair summaries (INTERACTS) of an older database: ${built.summaries} pairs.`);
+    const grouped = await buildMissingEvents(db.driver, db.database);
+    if (grouped) log(`Grouped the relations of an older database into ${grouped.events} events.`);
     const files = await annotationFiles();
     log(`Loading ${files.length} annotated article(s) from data/annotations…`);
     await loadAnnotations(db.driver, db.database, files, log, await readMerges(config.mergesFile));

@@ -77,3 +77,16 @@ export async function rebuildEvents(
     await session.close();
   }
 }
+
+/**
+ * The events of a database loaded before events existed, built by `npm start` before it loads the annotations
+ * (whose own events would otherwise hide that the rest have none). Undefined when nothing was missing.
+ */
+export async function buildMissingEvents(
+  driver: Driver,
+  database: string,
+): Promise<{ readonly pairs: number; readonly events: number } | undefined> {
+  const { records } = await driver.executeQuery(cypherStatement("events/missing-events"), {}, { database });
+  if (records[0]?.get("missing") !== true) return undefined;
+  return rebuildEvents(driver, database);
+}

@@ -4,7 +4,7 @@ import { removeArticle } from "../../src/corpus/remove-article.ts";
 import { annotationFiles, validateAll } from "../../src/loader/load-annotations.ts";
 import { loadArticle } from "../../src/loader/load-article.ts";
 import { loadArticles } from "../../src/loader/load-articles.ts";
-import { rebuildEvents } from "../../src/loader/regroup-events.ts";
+import { buildMissingEvents, rebuildEvents } from "../../src/loader/regroup-events.ts";
 import type { ArticleGraph } from "../../src/model/article-graph.ts";
 import { applySchema } from "../../src/neo4j/apply-schema.ts";
 import { clearDatabase, useTestDatabase } from "../helpers/database.ts";
@@ -155,6 +155,24 @@ describe("events kept by the loader", () => {
     expect(await events()).toEqual(afterRemoval);
     await loadArticle(db.driver(), graphOf(COURIER), db.database);
     expect(await events()).toEqual(before);
+  });
+
+  it("are built for a database that has relations and no event (as npm start does), and only then", async () => {
+    await loadAll();
+    const loaded = await events();
+    expect(await buildMissingEvents(db.driver(), db.database)).toBeUndefined();
+    // A database from before events: relations without Event nodes or eventId.
+    await db.driver().executeQuery("MATCH (e:Event) DELETE e", {}, { database: db.database });
+    await db
+      .driver()
+      .executeQuery(
+        "MATCH ()-[r]->() WHERE r.eventId IS NOT NULL REMOVE r.eventId",
+        {},
+        { database: db.database },
+      );
+    const built = await buildMissingEvents(db.driver(), db.database);
+    expect(built?.events).toBe((loaded as { event?: unknown }[]).filter((row) => row.event).length);
+    expect(await events()).toEqual(loaded);
   });
 
   it("are the same when the articles are loaded in one batch, in any order", async () => {
