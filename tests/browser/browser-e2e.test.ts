@@ -172,15 +172,24 @@ describe("Neo4j Browser with actorgraph's settings, in Chromium", () => {
     console.log(`[browser e2e] screenshot: ${SCREENSHOT}`);
   });
 
-  it("draws all six relations between the Government of Pakistan and Afghans in Pakistan", async () => {
+  it("draws all six relations between the Government of Pakistan and Afghans in Pakistan, and their summary", async () => {
     const cypher =
       "MATCH p = (:Actor {id: 'pakistan-government'})-[r]-(:Actor {id: 'afghans-in-pakistan'}) RETURN p";
     const want = await resultGraph(stack.driver, stack.database, cypher);
-    expect(want.relationships.size).toBe(6); // three EXPELS, a sanction, an ultimatum, an accusation
+    // Three EXPELS, a sanction, an ultimatum, an accusation, and the pair summary (INTERACTS, count 6).
+    expect([...want.relationships.values()].sort()).toEqual([
+      "ACCUSES",
+      "EXPELS",
+      "EXPELS",
+      "EXPELS",
+      "IMPOSES_ADMINISTRATIVE_SANCTIONS",
+      "INTERACTS",
+      "ISSUES_ULTIMATUM",
+    ]);
     await runInEditor(page, cypher);
     const frame = newestFrame(page);
-    expect(await waitForDrawing(frame)).toEqual({ nodes: 2, relationships: 6 });
-    expect(await drawnRelationshipPaths(frame)).toBe(6);
+    expect(await waitForDrawing(frame)).toEqual({ nodes: 2, relationships: 7 });
+    expect(await drawnRelationshipPaths(frame)).toBe(7);
   });
 
   it("draws parallel relations and self-loops between actors of every kind, at every node size", async () => {
