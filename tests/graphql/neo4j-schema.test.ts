@@ -70,6 +70,8 @@ describe("every list", () => {
   const bounded: Record<string, string> = {
     "Query.relationTypes": "the vocabulary, from code",
     "ClaimWithDenials.denials": "at most 100, by the statement",
+    "ClaimWithDenials.answers": "the denials with their reasons: at most 100, by the statement",
+    "Relation.rolledUp": "a relation's two ends at most",
     "Graph.nodes": "maxNodes",
     "Graph.edges": "maxEdges",
     "Path.actors": "maxHops + 1",

@@ -215,7 +215,7 @@ ${indented(answeringDenials, 2)}
   RETURN {denial: denial, pairedBy: pairedBy, sharedWords: sharedWords} AS answer
 } AS answers
 WITH claim, [answer IN answers | answer {.pairedBy, .sharedWords,
-  denial: [d IN [answer.denial] | ${relationMap("d")}][0]}] AS answers
+  denial: [r IN [answer.denial] | ${relationMap("r")}][0]}] AS answers
 RETURN {
   claim: [r IN [claim] | ${relationMap("r")}][0],
   denials: [answer IN answers | answer.denial],
