@@ -16,14 +16,19 @@ describe("the statements' map types", () => {
     expect(fieldsOf(sdl, MAP_TYPES.actor).sort()).toEqual([...MAP_PROPERTIES.actor].sort());
     expect(fieldsOf(sdl, MAP_TYPES.article).sort()).toEqual([...MAP_PROPERTIES.article].sort());
     expect(fieldsOf(sdl, MAP_TYPES.relation).sort()).toEqual(
-      [...MAP_PROPERTIES.relation, "type", "coder", "source", "target", "attributedTo", "evidence"].sort(),
+      [
+        ...MAP_PROPERTIES.relation,
+        ...["type", "coder", "source", "target", "attributedTo", "evidence"],
+        // Added beside the map by the statements that place or roll up relations (date-fallback.ts, roll-up.ts).
+        ...["datedBy", "placedAt", "rolledUp"],
+      ].sort(),
     );
     expect(fieldsOf(sdl, MAP_TYPES.evidence).sort()).toEqual(["article", "end", "quote", "source", "start"]);
   });
 
   it("are all built for a request whose document the API did not read", () => {
     const all = allFields(sdl);
-    expect(Object.keys(all.relation)).toHaveLength(22);
+    expect(Object.keys(all.relation)).toHaveLength(26);
     expect(all.actor.wikidata).toBe(true);
   });
 });

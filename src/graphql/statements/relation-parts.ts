@@ -35,6 +35,7 @@ export const MAP_PROPERTIES = {
     "ploverMode",
     "note",
     "confidence",
+    "eventId",
   ],
   actor: ["id", "kind", "name", "aliases", "description", "sector", "country", "wikidata"],
   article: ["id", "title", "date", "dateline", "source", "url"],
