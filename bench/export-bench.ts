@@ -3,10 +3,10 @@ import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { exitOnError } from "../src/errors.ts";
 import { freePort } from "../src/neo4j/launcher/probe-port.ts";
-import { type LocalTarget, openDatabase } from "../src/neo4j/open-database.ts";
+import { openDatabase } from "../src/neo4j/open-database.ts";
 import { f1, f2, int, type Log, mb, rate } from "./figures.ts";
 import { loadBaseline } from "./load.ts";
-import { type BenchOptions, parseBenchArgs } from "./options.ts";
+import { type BenchOptions, benchNeo4j, parseBenchArgs } from "./options.ts";
 import { machine } from "./report.ts";
 
 /**
@@ -94,16 +94,8 @@ async function main(o: BenchOptions): Promise<void> {
   const outDir = join(home, "exports");
   await rm(home, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  const local = {
-    home,
-    password: "actorgraph-bench",
-    heap: "2g",
-    pageCache: "1g",
-    reuse: false,
-    boltPort: await freePort(),
-    httpPort: await freePort(),
-  };
-  const target: LocalTarget = { local, database: o.database };
+  const target = benchNeo4j(home, o.database, { boltPort: await freePort(), httpPort: await freePort() });
+  const { local } = target;
   const db = await openDatabase(target, { log: (line) => log(`neo4j: ${line}`) });
   let closed = false;
   try {

@@ -17,7 +17,7 @@ import { startHttpServer } from "../src/server/start-http-server.ts";
 import { f1, int, type Log } from "./figures.ts";
 import { SIZES, type SizeName } from "./generate-corpus.ts";
 import { loadThroughLoader } from "./load.ts";
-import { parseBenchArgs } from "./options.ts";
+import { benchNeo4j, parseBenchArgs } from "./options.ts";
 
 /**
  * `npm run bench:first -- [--size S] [--reuse]`: what a researcher's first click costs after a restart. Loads a
@@ -67,10 +67,7 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const log: Log = (line) =>
     console.log(`[first ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${line}`);
-  const target = {
-    local: { home: o.home, password: "actorgraph-bench", heap: "2g", pageCache: "1g", reuse: false },
-    database: o.database,
-  };
+  const target = benchNeo4j(o.home, o.database);
   const neo4jLog = (line: string) => log(`neo4j: ${line}`);
   let db: OpenDatabase = await openDatabase(target, { log: neo4jLog });
   try {

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { InputError } from "../src/errors.ts";
+import type { LocalNeo4j, LocalTarget } from "../src/neo4j/open-database.ts";
 import { SIZES, type SizeName } from "./generate-corpus.ts";
 
 /** Everything a benchmark run is told: the only place that reads its command line. */
@@ -93,5 +94,21 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     autocannonTimeoutS: 10,
     soakSeconds: a.soak,
     soakConnections: 50,
+  };
+}
+
+/**
+ * The benchmark's own Neo4j: in `home`, heap 2g, page cache 1g, on free ports unless given, never a running
+ * server reused (a benchmark measures a Neo4j of its own). One definition for every benchmark script, so their
+ * figures come from the same server settings.
+ */
+export function benchNeo4j(
+  home: LocalNeo4j["home"],
+  database: string,
+  ports: Pick<LocalNeo4j, "boltPort" | "httpPort"> = {},
+): LocalTarget {
+  return {
+    local: { home, password: "actorgraph-bench", heap: "2g", pageCache: "1g", reuse: false, ...ports },
+    database,
   };
 }

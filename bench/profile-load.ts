@@ -5,7 +5,7 @@ import type { ArticleGraph } from "../src/model/article-graph.ts";
 import { openDatabase } from "../src/neo4j/open-database.ts";
 import { f1, int, rate } from "./figures.ts";
 import { corpusOf, loadBaseline, wipe } from "./load.ts";
-import { parseBenchArgs } from "./options.ts";
+import { benchNeo4j, parseBenchArgs } from "./options.ts";
 
 /**
  * `npm run bench:load -- --size S|M [--batch-articles 100] [--parallel]`: the loader's bulk path alone, each
@@ -52,19 +52,9 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const parallel = args.includes("--parallel");
   const o = parseBenchArgs(args.filter((a) => a !== "--parallel"));
-  const db = await openDatabase(
-    {
-      local: {
-        home: { temporary: "actorgraph-profile-load-" },
-        password: "actorgraph-bench",
-        heap: "2g",
-        pageCache: "1g",
-        reuse: false,
-      },
-      database: o.database,
-    },
-    { log: () => {} },
-  );
+  const db = await openDatabase(benchNeo4j({ temporary: "actorgraph-profile-load-" }, o.database), {
+    log: () => {},
+  });
   try {
     const times = new Map<string, { ms: number; calls: number }>();
     const driver = timingDriver(db.driver, times);

@@ -14,7 +14,7 @@ import { countingDriver } from "../tools/neo4j/counting-driver.ts";
 import { int, type Log, mb, rate } from "./figures.ts";
 import { measureLatency } from "./latency.ts";
 import { corpusOf, loadBaseline, loadThroughLoader, wipe } from "./load.ts";
-import { type BenchOptions, parseBenchArgs } from "./options.ts";
+import { type BenchOptions, benchNeo4j, parseBenchArgs } from "./options.ts";
 import { profileQueries } from "./profile.ts";
 import { pickParams } from "./queries.ts";
 import { type LoadFigures, machine, plansReport, report } from "./report.ts";
@@ -59,10 +59,7 @@ async function main(o: BenchOptions): Promise<void> {
   await rm(home, { recursive: true, force: true });
   await mkdir(home, { recursive: true });
   // Free ports (chosen again on each start), and never a running server: the benchmark measures a Neo4j of its own.
-  const target = {
-    local: { home, password: "actorgraph-bench", heap: "2g", pageCache: "1g", reuse: false },
-    database,
-  };
+  const target = benchNeo4j(home, database);
   const neo4jLog = (line: string) => log(`neo4j: ${line}`);
   let db: OpenDatabase = await openDatabase(target, { log: neo4jLog });
   /** Stops Neo4j, runs `whileStopped` on its files, starts it again with a new driver (schema left as it is). */
